@@ -1,0 +1,176 @@
+"""The work on one parsed e-mail that needs no database: items and attachments.
+
+Kept apart from the storing step so it runs outside any transaction (a desk holding the SQLite
+write lock while decoding photos would stall every other desk).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ssw_desk.domain.extract import extract_fields
+from ssw_desk.domain.findings import AttachmentFacts
+from ssw_desk.domain.model import Extraction, FieldValue, Finding
+from ssw_desk.imaging import analyse_photo, guess_role, sniff_format
+from ssw_desk.imaging.limits import PhotoLimits
+from ssw_desk.mail import MailAttachment, ParsedMail
+
+log = logging.getLogger(__name__)
+
+#: Inline images smaller than this are logos and signature decorations, not documents.
+MIN_DOCUMENT_BYTES = 2048
+
+
+@dataclass(frozen=True)
+class AnalysedAttachment:
+    filename: str
+    content_type: str
+    data: bytes
+    sha256: str
+    inline: bool
+    role: str
+    role_reasons: tuple[str, ...]
+    format: str
+    photo_report: dict[str, Any] | None
+
+    def facts(self) -> AttachmentFacts:
+        return AttachmentFacts(
+            filename=self.filename,
+            role=self.role,
+            format=self.format,
+            size=len(self.data),
+            photo_checks=photo_findings(self.photo_report),
+        )
+
+
+@dataclass(frozen=True)
+class Analysis:
+    extraction: Extraction
+    text: str
+    attachments: tuple[AnalysedAttachment, ...]
+
+
+def _found(extraction: Extraction) -> int:
+    return sum(1 for f in extraction.fields.values() if f.problem is None)
+
+
+def best_extraction(mail: ParsedMail) -> tuple[Extraction, str]:
+    """Reads the items from the new text; falls back to the whole body or a forwarded
+    request when the new text alone holds fewer items (a forward with a short note)."""
+    texts = [mail.new_text, mail.body_text, *mail.forwarded_texts]
+    best: tuple[Extraction, str] | None = None
+    for text in texts:
+        if not text.strip():
+            continue
+        extraction = extract_fields(text)
+        if best is None or _found(extraction) > _found(best[0]):
+            best = (extraction, text)
+        if _found(extraction) == 7:
+            break
+    if best is None:
+        return extract_fields(""), ""
+    return best
+
+
+def analyse_attachment(
+    att: MailAttachment, *, limits: PhotoLimits, request_date: date | None
+) -> AnalysedAttachment | None:
+    if att.inline and len(att.data) < MIN_DOCUMENT_BYTES:
+        return None
+    fmt = sniff_format(att.data)
+    role, reasons = "other", ("not an image",)
+    report: dict[str, Any] | None = None
+    if fmt != "unknown" and fmt != "pdf":
+        try:
+            guess = guess_role(att.filename, att.data)
+            role, reasons = guess.role, tuple(guess.reasons)
+        except Exception:  # a broken image is reported by its checks, never fatal
+            log.exception("role guess failed")
+            role, reasons = "other", ("unreadable image",)
+    if role == "face_photo":
+        try:
+            report = analyse_photo(
+                att.data, limits=limits, request_date=request_date, filename=att.filename
+            ).as_dict()
+        except Exception:
+            log.exception("photo analysis failed")
+            report = None
+    return AnalysedAttachment(
+        filename=att.filename or "",
+        content_type=att.content_type,
+        data=att.data,
+        sha256=hashlib.sha256(att.data).hexdigest(),
+        inline=att.inline,
+        role=role,
+        role_reasons=reasons,
+        format=fmt,
+        photo_report=report,
+    )
+
+
+def analyse(mail: ParsedMail, *, limits: PhotoLimits) -> Analysis:
+    extraction, text = best_extraction(mail)
+    request_date = mail.date.date() if mail.date else None
+    attachments = []
+    for att in mail.attachments:
+        analysed = analyse_attachment(att, limits=limits, request_date=request_date)
+        if analysed is not None:
+            attachments.append(analysed)
+    return Analysis(extraction=extraction, text=text, attachments=tuple(attachments))
+
+
+def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
+    """The photo checks that did not pass, as findings (file.* are judged by intake)."""
+    if not report:
+        return ()
+    out = []
+    for check in report.get("checks", []):
+        code = str(check.get("code", ""))
+        if not code.startswith("photo.") or check.get("status") == "pass":
+            continue
+        value = check.get("value")
+        out.append(
+            Finding(
+                code=code,
+                status=check["status"],
+                subject="face_photo",
+                value=None if value is None else str(value),
+                message=str(check.get("message", "")),
+            )
+        )
+    return tuple(out)
+
+
+def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
+    return {
+        "fields": {
+            name: {
+                "raw": fv.raw,
+                "value": fv.value,
+                "problem": fv.problem,
+                "line": fv.line,
+                "candidates": list(fv.candidates),
+            }
+            for name, fv in extraction.fields.items()
+        },
+        "exam_numbers": list(extraction.exam_numbers),
+    }
+
+
+def extraction_from_json(data: dict[str, Any]) -> Extraction:
+    fields = {
+        name: FieldValue(
+            name=name,
+            raw=fv.get("raw"),
+            value=fv.get("value"),
+            problem=fv.get("problem"),
+            line=fv.get("line"),
+            candidates=tuple(fv.get("candidates") or ()),
+        )
+        for name, fv in data.get("fields", {}).items()
+    }
+    return Extraction(fields=fields, exam_numbers=tuple(data.get("exam_numbers") or ()))

@@ -1,0 +1,71 @@
+"""The desk a service works on: the database, who acts, and the settings in force."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ssw_desk.config import Actor, current_actor, resolve_db_url
+from ssw_desk.domain.rules import IntakeRules
+from ssw_desk.storage.db import Database
+from ssw_desk.storage.models import Event, Setting
+
+
+@dataclass
+class Desk:
+    """Handed to every service function.
+
+    Attributes:
+        db: The open database.
+        actor: Who is working (recorded with every action).
+    """
+
+    db: Database
+    actor: Actor = field(default_factory=current_actor)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, actor: Actor | None = None) -> Desk:
+        return cls(Database(resolve_db_url(url)), actor or current_actor())
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def record(
+    session: Session,
+    desk: Desk,
+    action: str,
+    request_id: int | None = None,
+    **detail: Any,
+) -> None:
+    """Appends to the history / access log. ``detail`` must never hold personal values."""
+    session.add(
+        Event(request_id=request_id, at=now(), actor=str(desk.actor), action=action, detail=detail)
+    )
+
+
+def load_setting(session: Session, key: str) -> dict[str, Any] | None:
+    row = session.get(Setting, key)
+    return dict(row.value) if row is not None else None
+
+
+def save_setting(session: Session, desk: Desk, key: str, value: dict[str, Any]) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value, updated_at=now(), updated_by=str(desk.actor)))
+    else:
+        row.value = value
+        row.updated_at = now()
+        row.updated_by = str(desk.actor)
+    record(session, desk, "settings.changed", key=key)
+
+
+def intake_rules(session: Session) -> IntakeRules:
+    return IntakeRules.from_overrides(load_setting(session, "intake"))

@@ -1,0 +1,80 @@
+"""Recomputes a request's findings and deadline from what the store holds now.
+
+Called after an import, a roster import, a decision: the findings are always derived from the
+newest version, the roster and the other requests, never edited by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ssw_desk.domain.business_days import due_date
+from ssw_desk.domain.findings import evaluate
+from ssw_desk.services.analysis import extraction_from_json, photo_findings
+from ssw_desk.services.context import intake_rules
+from ssw_desk.storage import repos
+from ssw_desk.storage.models import Request, Version
+from ssw_desk.domain.findings import AttachmentFacts
+
+
+def latest_version(request: Request) -> Version:
+    return request.versions[-1]
+
+
+def refresh(session: Session, request: Request) -> None:
+    """Recomputes findings, the queue columns and the due date of ``request``."""
+    rules = intake_rules(session)
+    version = latest_version(request)
+    extraction = extraction_from_json(version.fields)
+    facts = [
+        AttachmentFacts(
+            filename=a.filename,
+            role=a.role,
+            format=a.format,
+            size=a.size,
+            photo_checks=photo_findings(a.photo_report),
+        )
+        for a in version.attachments
+    ]
+    exam_number = extraction.value("exam_number")
+    findings = evaluate(
+        extraction,
+        attachments=facts,
+        roster=repos.roster_row(session, exam_number),
+        others=repos.other_requests(session, exam_number, request.id),
+        rules=rules,
+    )
+    as_json = [f.as_dict() for f in findings]
+    version.findings = as_json
+    request.findings = as_json
+    request.fail_count = sum(1 for f in findings if f.status == "fail")
+    request.warn_count = sum(1 for f in findings if f.status != "fail")
+    request.exam_number = exam_number
+    request.exam_date = _day(extraction.value("exam_date"))
+    request.category = extraction.value("category")
+    request.name = extraction.value("name")
+    request.nationality = extraction.value("nationality")
+    request.date_of_birth = _day(extraction.value("date_of_birth"))
+    request.sex = extraction.value("sex")
+    request.due_date = compute_due(session, request)
+
+
+def compute_due(session: Session, request: Request) -> date:
+    rules = intake_rules(session)
+    pauses: list[tuple[date, date | None]] = [
+        (date.fromisoformat(p[0]), date.fromisoformat(p[1]) if p[1] else None)
+        for p in request.pauses or []
+    ]
+    return due_date(
+        request.received_at,
+        paused=pauses,
+        closures=repos.closures(session),
+        days=rules.business_days,
+    )
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None

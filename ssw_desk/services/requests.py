@@ -1,0 +1,200 @@
+"""Reading requests: the queue, one request in full, and the JSON the CLI prints.
+
+The GUI receives these plain dataclasses, never attached ORM objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ssw_desk.errors import DeskError
+from ssw_desk.services.context import Desk, record
+from ssw_desk.storage import repos
+from ssw_desk.storage.models import Event, Message, Request, Version
+
+STATUSES = ("new", "resubmitted", "waiting_applicant", "approved", "rejected", "issued")
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    filename: str
+    role: str
+    format: str
+    size: int
+    sha256: str
+    content_type: str
+    photo_report: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class VersionView:
+    number: int
+    received_at: str | None
+    message_id: str | None
+    subject: str
+    fields: dict[str, Any]
+    body_text: str
+    findings: list[dict[str, Any]]
+    attachments: list[AttachmentView]
+
+
+@dataclass(frozen=True)
+class EventView:
+    at: str
+    actor: str
+    action: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    reference: str
+    status: str
+    received_at: str
+    due_date: str | None
+    sender: str
+    subject: str
+    message_id: str | None
+    fields: dict[str, str | None]
+    attachments: list[AttachmentView]
+    findings: list[dict[str, Any]]
+    roster_match: dict[str, Any] | None
+    versions: list[VersionView]
+    history: list[EventView]
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["attachments"] = [
+            {k: a[k] for k in ("filename", "role", "format", "size", "sha256")}
+            for a in data["attachments"]
+        ]
+        for v in data["versions"]:
+            v["attachments"] = [
+                {k: a[k] for k in ("filename", "role", "format", "size", "sha256")}
+                for a in v["attachments"]
+            ]
+            v.pop("body_text")
+        return data
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _attachment_views(version: Version) -> list[AttachmentView]:
+    return [
+        AttachmentView(
+            id=a.id,
+            filename=a.filename,
+            role=a.role,
+            format=a.format,
+            size=a.size,
+            sha256=a.sha256,
+            content_type=a.content_type,
+            photo_report=a.photo_report,
+        )
+        for a in version.attachments
+    ]
+
+
+def build_view(session: Session, request: Request) -> RequestView:
+    versions = []
+    for v in request.versions:
+        message = session.get(Message, v.message_pk)
+        versions.append(
+            VersionView(
+                number=v.number,
+                received_at=_iso(message.received_at) if message else None,
+                message_id=message.message_id if message else None,
+                subject=message.subject if message else "",
+                fields=v.fields,
+                body_text=v.body_text,
+                findings=v.findings,
+                attachments=_attachment_views(v),
+            )
+        )
+    latest = versions[-1]
+    roster = repos.roster_row(session, request.exam_number)
+    events = session.execute(
+        select(Event).where(Event.request_id == request.id).order_by(Event.at, Event.id)
+    ).scalars()
+    return RequestView(
+        id=request.id,
+        reference=request.reference,
+        status=request.status,
+        received_at=request.received_at.isoformat(),
+        due_date=_iso(request.due_date),
+        sender=request.sender,
+        subject=request.subject,
+        message_id=latest.message_id,
+        fields={
+            "exam_number": request.exam_number,
+            "exam_date": _iso(request.exam_date),
+            "category": request.category,
+            "name": request.name,
+            "nationality": request.nationality,
+            "date_of_birth": _iso(request.date_of_birth),
+            "sex": request.sex,
+        },
+        attachments=latest.attachments,
+        findings=request.findings,
+        roster_match=None
+        if roster is None
+        else {
+            "exam_number": roster.exam_number,
+            "result": roster.result,
+            "score": roster.score,
+            "passing_score": roster.passing_score,
+            "max_score": roster.max_score,
+            "exam_date": roster.exam_date,
+            "category": roster.category,
+            "name": roster.name,
+            "nationality": roster.nationality,
+            "date_of_birth": roster.date_of_birth,
+            "sex": roster.sex,
+        },
+        versions=versions,
+        history=[
+            EventView(at=e.at.isoformat(), actor=e.actor, action=e.action, detail=e.detail)
+            for e in events
+        ],
+    )
+
+
+def show_request(desk: Desk, *, request_id: int, purpose: str = "view") -> RequestView:
+    """One request in full; the access is recorded (who viewed personal data, when)."""
+    with desk.db.begin() as session:
+        request = session.get(Request, request_id)
+        if request is None:
+            raise DeskError("request.not_found", str(request_id))
+        record(session, desk, f"request.{purpose}", request.id)
+        return build_view(session, request)
+
+
+def list_requests(
+    desk: Desk, *, status: str | None = None, search: str | None = None, limit: int | None = None
+) -> list[RequestView]:
+    with desk.db.begin() as session:
+        stmt = select(Request).order_by(Request.received_at, Request.id)
+        if status:
+            stmt = stmt.where(Request.status == status)
+        if search:
+            stmt = stmt.where(repos.search_clause(search))
+        if limit:
+            stmt = stmt.limit(limit)
+        views = [build_view(session, r) for r in session.execute(stmt).scalars()]
+        record(session, desk, "requests.listed", count=len(views))
+        return views
+
+
+def status_counts(desk: Desk) -> dict[str, int]:
+    with desk.db.begin() as session:
+        rows = session.execute(select(Request.status, func.count()).group_by(Request.status))
+        return {status: count for status, count in rows.all()}

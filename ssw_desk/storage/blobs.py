@@ -1,0 +1,44 @@
+"""Content-addressed blob store inside the database (one backup holds everything)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ssw_desk.errors import DeskError
+from ssw_desk.storage.crypto import desk_key
+from ssw_desk.storage.models import Blob
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def put_blob(session: Session, data: bytes, sha256: str | None = None) -> str:
+    """Stores ``data`` once, encrypted, and returns its SHA-256 (of the plain bytes)."""
+    digest = sha256 or sha256_hex(data)
+    if session.get(Blob, digest) is None:
+        key = desk_key()
+        session.add(
+            Blob(
+                sha256=digest,
+                size=len(data),
+                encryption=key.label,
+                data=key.encrypt(data, digest),
+                created_at=datetime.now(UTC),
+            )
+        )
+        session.flush()  # so a second put of the same bytes in this unit finds the row
+    return digest
+
+
+def get_blob(session: Session, sha256: str) -> bytes:
+    row = session.execute(
+        select(Blob.data, Blob.encryption).where(Blob.sha256 == sha256)
+    ).one_or_none()
+    if row is None:
+        raise DeskError("storage.blob_missing", sha256)
+    return desk_key().decrypt(row.data, sha256, row.encryption)

@@ -1,0 +1,215 @@
+"""ORM models. Plain columns for what the queue sorts and filters on, JSON for the rest."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Blob(Base):
+    """Content-addressed bytes (raw e-mails, attachments, notices, reports).
+
+    ``data`` holds the bytes as stored: encrypted when ``encryption`` names a scheme.
+    """
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    encryption: Mapped[str] = mapped_column(String(16), default="none")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Request(Base):
+    """One Score report request (one exam), across its resubmitted versions."""
+
+    __tablename__ = "requests"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    paused_since: Mapped[date | None] = mapped_column(Date)
+    pauses: Mapped[list[Any]] = mapped_column(default=list)
+    sender: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    exam_number: Mapped[str | None] = mapped_column(String(32), index=True)
+    exam_date: Mapped[date | None] = mapped_column(Date)
+    category: Mapped[str | None] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(String(200), index=True)
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    findings: Mapped[list[Any]] = mapped_column(default=list)
+    fail_count: Mapped[int] = mapped_column(Integer, default=0)
+    warn_count: Mapped[int] = mapped_column(Integer, default=0)
+    version_count: Mapped[int] = mapped_column(Integer, default=1)
+    #: Finding code -> {"reason", "actor", "at"}: failures a clerk chose to override.
+    overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    versions: Mapped[list[Version]] = relationship(
+        back_populates="request", order_by="Version.number"
+    )
+
+
+class Message(Base):
+    """One e-mail as received (or sent), raw bytes kept in a blob."""
+
+    __tablename__ = "messages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String(400), unique=True)
+    message_id: Mapped[str | None] = mapped_column(String(400), index=True)
+    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    direction: Mapped[str] = mapped_column(String(3), default="in")
+    source_format: Mapped[str] = mapped_column(String(8), default="eml")
+    origin: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))  # parsed | quarantined | sent
+    quarantine_reason: Mapped[str | None] = mapped_column(String(64))
+    quarantine_detail: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sender: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    in_reply_to: Mapped[str | None] = mapped_column(String(400))
+    references: Mapped[list[Any]] = mapped_column(default=list)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    imported_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Version(Base):
+    """What one incoming message said about its request: fields, lines, findings."""
+
+    __tablename__ = "versions"
+    __table_args__ = (UniqueConstraint("request_id", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    findings: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    request: Mapped[Request] = relationship(back_populates="versions")
+    attachments: Mapped[list[Attachment]] = relationship(order_by="Attachment.id")
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id"), index=True)
+    filename: Mapped[str] = mapped_column(Text, default="")
+    content_type: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(32))
+    role_reasons: Mapped[list[Any]] = mapped_column(default=list)
+    format: Mapped[str] = mapped_column(String(16))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    inline: Mapped[bool] = mapped_column(Boolean, default=False)
+    photo_report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class RosterEntry(Base):
+    """One examinee's result from the roster (the source of scores and pass marks)."""
+
+    __tablename__ = "roster"
+    exam_number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    exam_date: Mapped[date | None] = mapped_column(Date)
+    category: Mapped[str | None] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    score: Mapped[float | None] = mapped_column()
+    passing_score: Mapped[float | None] = mapped_column()
+    max_score: Mapped[float | None] = mapped_column()
+    result: Mapped[str] = mapped_column(String(8))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Event(Base):
+    """History and access log: who did what, when (no personal field values)."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_request_at", "request_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(48))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Closure(Base):
+    """A day the office is closed, added by an admin (on top of 29 Dec - 3 Jan)."""
+
+    __tablename__ = "closures"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Counter(Base):
+    """Gap-free sequences (request references, report serials), one row per name and year."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Report(Base):
+    """An issued Score report. Serials are gap-free per year; a reissue supersedes."""
+
+    __tablename__ = "reports"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    serial: Mapped[str] = mapped_column(String(32), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    issued_by: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str] = mapped_column(Text)
+    pdf_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    status: Mapped[str] = mapped_column(String(16), default="valid")  # valid | superseded
+    superseded_by: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
