@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ssw_desk.domain import normalize as norm
-from ssw_desk.domain.text import Normalized
+from ssw_desk.domain.text import Normalized, nfkc
 from ssw_desk.errors import DeskError
 from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.findings import refresh
@@ -66,12 +66,15 @@ def _decode(raw: bytes) -> str:
 
 
 def _header_map(header: list[str]) -> dict[str, int]:
+    def squash(text: str) -> str:
+        return "".join(ch for ch in nfkc(text).lower() if ch.isalnum())
+
+    lookup = {squash(alias): name for name, aliases in HEADERS.items() for alias in aliases}
     found: dict[str, int] = {}
     for index, title in enumerate(header):
-        key = norm.nfkc(title).strip().lower().replace(" ", "_")
-        for name, aliases in HEADERS.items():
-            if key in aliases or key.replace("_", " ") in aliases:
-                found[name] = index
+        name = lookup.get(squash(title))
+        if name is not None and name not in found:
+            found[name] = index
     missing = [n for n in ("exam_number", "result") if n not in found]
     if missing:
         raise DeskError("roster.columns_missing", ", ".join(missing))
@@ -83,7 +86,7 @@ def _value(n: Normalized) -> str | None:
 
 
 def _number(text: str) -> float | None:
-    text = norm.nfkc(text).strip()
+    text = nfkc(text).strip()
     return float(text) if text else None
 
 
@@ -110,7 +113,7 @@ def parse_roster(raw: bytes) -> tuple[list[dict[str, object]], list[str]]:
             return row[index] if index is not None and index < len(row) else ""
 
         exam_number = _value(norm.normalize_exam_number(cell("exam_number")))
-        result = RESULTS.get(norm.nfkc(cell("result")).strip().lower())
+        result = RESULTS.get(nfkc(cell("result")).strip().lower())
         if exam_number is None or result is None:
             errors.append(f"line {line_no}: exam number or result unreadable")
             continue

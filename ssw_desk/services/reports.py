@@ -1,0 +1,334 @@
+"""Issuing and verifying Score reports.
+
+Guards, in the order a clerk meets them: the request is approved; the roster has its exam and
+says *failed* (never a report for someone who passed); a face photo is attached; no valid report
+exists yet, unless this is an explicit reissue with a reason (the earlier serial is then marked
+superseded). Serials are ``JAIM-YYYY-NNNNNN`` (prefix a setting), gap-free per year: the number is taken in the same
+transaction that stores the report, so a failure gives it back.
+
+The Ed25519 signing key is generated on first use and kept in the settings table, encrypted with
+the desk key; the public key can be exported for anyone who verifies reports.
+"""
+
+from __future__ import annotations
+
+import base64
+import email.policy
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ssw_desk.domain.nationality import country_name
+from ssw_desk.errors import DeskError
+from ssw_desk.reports import (
+    ReportData,
+    ReportLayout,
+    generate_key,
+    public_key_pem,
+    verify_code,
+    verify_pdf,
+)
+from ssw_desk.reports import issue_report as sign_and_render
+from ssw_desk.reports.documents import extract_code_from_pdf
+from ssw_desk.services.context import Desk, load_setting, now, record, save_setting
+from ssw_desk.services.findings import latest_version
+from ssw_desk.storage import repos
+from ssw_desk.storage.blobs import get_blob, put_blob
+from ssw_desk.storage.crypto import desk_key
+from ssw_desk.storage.models import Message, Report, Request
+
+SIGNING_KEY = "report_signing"
+
+
+@dataclass(frozen=True)
+class IssuedReport:
+    serial: str
+    code: str
+    pdf: bytes
+    request_id: int
+    superseded: str | None
+
+
+@dataclass(frozen=True)
+class ReportCheck:
+    """The answer of ``report verify``: valid, invalid or superseded, with why."""
+
+    status: str
+    serial: str | None
+    reason: str | None
+    superseded_by: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "serial": self.serial,
+            "reason": self.reason,
+            "superseded_by": self.superseded_by,
+        }
+
+
+def _private_key(session: Session, desk: Desk) -> bytes:
+    stored = load_setting(session, SIGNING_KEY)
+    key = desk_key()
+    if stored is None:
+        private = generate_key()
+        sealed = key.encrypt(private, SIGNING_KEY)
+        save_setting(
+            session,
+            desk,
+            SIGNING_KEY,
+            {
+                "private": base64.b64encode(sealed).decode(),
+                "sealed_with": key.label,
+                "public": public_key_pem(private).decode(),
+            },
+        )
+        return private
+    return key.decrypt(base64.b64decode(stored["private"]), SIGNING_KEY, stored["sealed_with"])
+
+
+def public_key(desk: Desk) -> bytes:
+    """The PEM public key that verifies this desk's reports (created on first use)."""
+    with desk.db.begin() as session:
+        _private_key(session, desk)
+        stored = load_setting(session, SIGNING_KEY)
+        assert stored is not None
+        return str(stored["public"]).encode()
+
+
+def photo_crop(report: dict[str, Any] | None) -> tuple[int, int, int, int] | None:
+    """Head-and-shoulders frame (200:230) around the measured head, or None to centre-crop.
+
+    The head (crown to chin) is placed at 60 % of the frame height, the middle of the published
+    50-69 % band, with 10 % of the frame above the crown.
+    """
+    if not report:
+        return None
+    m = report.get("measures") or {}
+    crown, chin, box = m.get("crown_y"), m.get("chin_y"), m.get("face_box")
+    if crown is None or chin is None or not box:
+        return None
+    height = (float(chin) - float(crown)) / 0.60
+    width = height * 200 / 230
+    centre_x = float(box[0]) + float(box[2]) / 2
+    top = float(crown) - 0.10 * height
+    return (round(centre_x - width / 2), round(top), round(width), round(height))
+
+
+def _report_data(session: Session, request: Request, serial: str, today: date) -> ReportData:
+    roster = repos.roster_row(session, request.exam_number)
+    if roster is None:
+        raise DeskError("report.no_roster", request.reference)
+    if roster.result != "fail":
+        raise DeskError("report.passed", request.reference)
+    if roster.score is None or roster.passing_score is None or roster.max_score is None:
+        raise DeskError("report.no_score", request.reference)
+    face = [a for a in latest_version(request).attachments if a.role == "face_photo"]
+    if not face:
+        raise DeskError("report.no_photo", request.reference)
+    missing = [
+        name
+        for name in ("name", "nationality", "date_of_birth", "sex", "category", "exam_date")
+        if getattr(request, name) is None
+    ]
+    if missing:
+        raise DeskError("report.fields_missing", ",".join(missing))
+    photo = get_blob(session, face[0].sha256)
+    if face[0].format not in ("jpeg", "png", "gif"):
+        from ssw_desk.imaging import display_png
+
+        photo = display_png(photo)
+    assert request.nationality and request.category and request.sex and request.name
+    assert request.date_of_birth and request.exam_number
+    exam_date = date.fromisoformat(roster.exam_date) if roster.exam_date else request.exam_date
+    assert exam_date is not None
+    return ReportData(
+        serial=serial,
+        issue_date=today,
+        exam_number=request.exam_number,
+        exam_date=exam_date,
+        category=roster.category or request.category,
+        name=request.name,
+        nationality_code=request.nationality,
+        nationality_ja=country_name(request.nationality, "ja"),
+        nationality_en=country_name(request.nationality, "en"),
+        date_of_birth=request.date_of_birth,
+        sex=request.sex,
+        score=Decimal(str(roster.score)),
+        passing_score=Decimal(str(roster.passing_score)),
+        max_score=Decimal(str(roster.max_score)),
+        photo=photo,
+        photo_crop=photo_crop(face[0].photo_report),
+        result="fail",
+    )
+
+
+def issue(
+    desk: Desk,
+    *,
+    request_id: int,
+    reissue_reason: str | None = None,
+    out: str | Path | None = None,
+    today: date | None = None,
+) -> IssuedReport:
+    """Issues the Score report of an approved request (or reissues it, with a reason).
+
+    Raises:
+        DeskError: ``report.not_approved``, ``report.no_roster``, ``report.passed``,
+            ``report.no_score``, ``report.no_photo``, ``report.fields_missing``,
+            ``report.already_issued``, ``report.reissue_needs_reason``, ``request.not_found``.
+    """
+    with desk.db.begin() as session:
+        request = session.get(Request, request_id)
+        if request is None:
+            raise DeskError("request.not_found", str(request_id))
+        earlier = session.execute(
+            select(Report).where(Report.request_id == request_id, Report.status == "valid")
+        ).scalar_one_or_none()
+        if earlier is not None and reissue_reason is None:
+            raise DeskError("report.already_issued", earlier.serial)
+        if reissue_reason is not None and not reissue_reason.strip():
+            raise DeskError("report.reissue_needs_reason")
+        allowed = ("approved", "issued") if earlier is not None else ("approved",)
+        if request.status not in allowed:
+            raise DeskError("report.not_approved", request.status)
+        day = today or now().date()
+        number = repos.next_counter(session, "report", day.year)
+        prefix = (load_setting(session, "report_serial") or {}).get("prefix", "JAIM")
+        serial = f"{prefix}-{day.year}-{number:06d}"
+        data = _report_data(session, request, serial, day)
+        layout = ReportLayout.from_overrides(load_setting(session, "report_layout") or {})
+        code, pdf = sign_and_render(data, _private_key(session, desk), layout=layout)
+        pdf_sha = put_blob(session, pdf)
+        session.add(
+            Report(
+                serial=serial,
+                year=day.year,
+                number=number,
+                request_id=request.id,
+                issued_at=now(),
+                issued_by=str(desk.actor),
+                code=code,
+                pdf_sha256=pdf_sha,
+                status="valid",
+                reason=reissue_reason or "",
+            )
+        )
+        if earlier is not None:
+            earlier.status = "superseded"
+            earlier.superseded_by = serial
+        request.status = "issued"
+        request.updated_at = now()
+        record(
+            session,
+            desk,
+            "report.reissued" if earlier else "report.issued",
+            request.id,
+            serial=serial,
+            supersedes=earlier.serial if earlier else None,
+        )
+    if out is not None:
+        Path(out).write_bytes(pdf)
+    return IssuedReport(serial, code, pdf, request_id, earlier.serial if earlier else None)
+
+
+def verify(desk: Desk, *, code: str | None = None, pdf: bytes | None = None) -> ReportCheck:
+    """Checks a code or a PDF against the signature and the register, offline."""
+    key = public_key(desk)
+    if pdf is not None:
+        result = verify_pdf(pdf, key)
+        code = extract_code_from_pdf(pdf)
+    elif code is not None:
+        result = verify_code(code, key)
+    else:
+        raise DeskError("report.nothing_to_verify")
+    if not result.valid:
+        return ReportCheck("invalid", result.serial, result.reason)
+    with desk.db.begin() as session:
+        row = session.execute(
+            select(Report).where(Report.serial == result.serial)
+        ).scalar_one_or_none()
+        record(session, desk, "report.verified", row.request_id if row else None)
+        if row is None or code is None or "".join(code.split()).upper() != row.code.upper():
+            return ReportCheck("invalid", result.serial, "report.not_in_register")
+        if row.status == "superseded":
+            return ReportCheck("superseded", row.serial, None, row.superseded_by)
+        return ReportCheck("valid", row.serial, None)
+
+
+def report_pdf(desk: Desk, *, serial: str) -> bytes:
+    """The stored PDF of an issued report (access recorded)."""
+    with desk.db.begin() as session:
+        row = session.execute(select(Report).where(Report.serial == serial)).scalar_one_or_none()
+        if row is None:
+            raise DeskError("report.not_found", serial)
+        record(session, desk, "report.exported", row.request_id, serial=serial)
+        return get_blob(session, row.pdf_sha256)
+
+
+def reply_with_report(desk: Desk, *, serial: str, from_addr: str | None = None) -> bytes:
+    """Builds the reply e-mail to the applicant with the report attached, saves it with the
+    request (as a sent message) and returns the .eml bytes."""
+    with desk.db.begin() as session:
+        row = session.execute(select(Report).where(Report.serial == serial)).scalar_one_or_none()
+        if row is None:
+            raise DeskError("report.not_found", serial)
+        request = session.get(Request, row.request_id)
+        assert request is not None
+        last_in = session.execute(
+            select(Message)
+            .where(Message.request_id == request.id, Message.direction == "in")
+            .order_by(Message.id.desc())
+        ).scalars().first()
+        sender = from_addr or (load_setting(session, "mail") or {}).get(
+            "from", "sswm-seizou-exam@jaim-skill.or.jp"
+        )
+        msg = EmailMessage(policy=email.policy.SMTP)
+        msg["From"] = sender
+        msg["To"] = request.sender
+        msg["Subject"] = f"[{request.reference}] スコアレポート / Score report ({serial})"
+        msg["Date"] = format_datetime(now())
+        msg["Message-ID"] = make_msgid(domain=sender.split("@")[-1])
+        if last_in is not None and last_in.message_id:
+            msg["In-Reply-To"] = f"<{last_in.message_id}>"
+            msg["References"] = f"<{last_in.message_id}>"
+        msg.set_content(
+            "スコアレポートを添付いたします。\n\n"
+            "Please find your Score report attached.\n\n"
+            f"Serial / 通し番号: {serial}\n"
+        )
+        msg.add_attachment(
+            get_blob(session, row.pdf_sha256),
+            maintype="application",
+            subtype="pdf",
+            filename=f"score-report-{serial}.pdf",
+        )
+        raw = bytes(msg)
+        raw_sha = put_blob(session, raw)
+        message_id = str(msg["Message-ID"]).strip("<>")
+        session.add(
+            Message(
+                dedupe_key=f"mid:{message_id}",
+                message_id=message_id,
+                raw_sha256=raw_sha,
+                direction="out",
+                source_format="eml",
+                origin="report",
+                status="sent",
+                received_at=now(),
+                sender=sender,
+                subject=str(msg["Subject"]),
+                request_id=request.id,
+                imported_at=now(),
+                imported_by=str(desk.actor),
+            )
+        )
+        record(session, desk, "report.mailed", request.id, serial=serial)
+        return raw
