@@ -116,9 +116,7 @@ def roster_findings(extraction: Extraction, roster: RosterRow | None) -> list[Fi
         same = names_match(typed, expected) if name == "name" else typed == expected
         if not same:
             out.append(
-                Finding(
-                    f"roster.{name}", "fail", name, typed, f"{name} differs from the roster"
-                )
+                Finding(f"roster.{name}", "fail", name, typed, f"{name} differs from the roster")
             )
     if roster.result == "pass":
         out.append(
@@ -173,9 +171,7 @@ def attachment_findings(
         if a.role not in CARD_AND_PHOTO_ROLES:
             continue
         if a.format not in rules.accepted_formats:
-            out.append(
-                Finding("file.format", "fail", a.filename, a.format, "not JPG, GIF or PNG")
-            )
+            out.append(Finding("file.format", "fail", a.filename, a.format, "not JPG, GIF or PNG"))
         if a.size >= rules.max_file_bytes:
             out.append(Finding("file.size", "fail", a.filename, str(a.size), "5 MB or more"))
         out.extend(a.photo_checks)

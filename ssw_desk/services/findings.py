@@ -62,7 +62,8 @@ def refresh(session: Session, request: Request) -> None:
     request.due_date = compute_due(session, request)
 
 
-def compute_due(session: Session, request: Request) -> date:
+def compute_due(session: Session, request: Request) -> date | None:
+    """The due date, or None while the clock is paused (waiting for the applicant)."""
     rules = intake_rules(session)
     pauses: list[tuple[date, date | None]] = [
         (date.fromisoformat(p[0]), date.fromisoformat(p[1]) if p[1] else None)
