@@ -82,7 +82,8 @@ def analyse_attachment(
     if att.inline and len(att.data) < MIN_DOCUMENT_BYTES:
         return None
     fmt = sniff_format(att.data)
-    role, reasons = "other", ("not an image",)
+    role = "other"
+    reasons: tuple[str, ...] = ("not an image",)
     report: dict[str, Any] | None = None
     if fmt != "unknown" and fmt != "pdf":
         try:

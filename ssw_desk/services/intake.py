@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from ssw_desk.storage.models import Attachment, Message, Request, Version
 log = logging.getLogger(__name__)
 
 Outcome = Literal["imported", "duplicate", "quarantined"]
+TOKYO = ZoneInfo("Asia/Tokyo")  # the secretariat's calendar, whatever the sender's zone
 
 
 @dataclass
@@ -266,7 +268,7 @@ def _resubmitted(request: Request, received: datetime) -> None:
     if request.status == "waiting_applicant":
         pauses = list(request.pauses or [])
         if pauses and pauses[-1][1] is None:
-            pauses[-1] = [pauses[-1][0], received.date().isoformat()]
+            pauses[-1] = [pauses[-1][0], received.astimezone(TOKYO).date().isoformat()]
         request.pauses = pauses
         request.paused_since = None
     if request.status not in ("issued", "rejected"):

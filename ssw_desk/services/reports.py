@@ -3,8 +3,8 @@
 Guards, in the order a clerk meets them: the request is approved; the roster has its exam and
 says *failed* (never a report for someone who passed); a face photo is attached; no valid report
 exists yet, unless this is an explicit reissue with a reason (the earlier serial is then marked
-superseded). Serials are ``JAIM-YYYY-NNNNNN`` (prefix a setting), gap-free per year: the number is taken in the same
-transaction that stores the report, so a failure gives it back.
+superseded). Serials are ``JAIM-YYYY-NNNNNN`` (prefix a setting), gap-free per year: the
+number is taken in the same transaction that stores the report, so a failure gives it back.
 
 The Ed25519 signing key is generated on first use and kept in the settings table, encrypted with
 the desk key; the public key can be exported for anyone who verifies reports.
@@ -282,11 +282,15 @@ def reply_with_report(desk: Desk, *, serial: str, from_addr: str | None = None) 
             raise DeskError("report.not_found", serial)
         request = session.get(Request, row.request_id)
         assert request is not None
-        last_in = session.execute(
-            select(Message)
-            .where(Message.request_id == request.id, Message.direction == "in")
-            .order_by(Message.id.desc())
-        ).scalars().first()
+        last_in = (
+            session.execute(
+                select(Message)
+                .where(Message.request_id == request.id, Message.direction == "in")
+                .order_by(Message.id.desc())
+            )
+            .scalars()
+            .first()
+        )
         sender = from_addr or (load_setting(session, "mail") or {}).get(
             "from", "sswm-seizou-exam@jaim-skill.or.jp"
         )

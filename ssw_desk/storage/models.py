@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -33,7 +33,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class Blob(Base):
@@ -94,7 +94,7 @@ class Message(Base):
     direction: Mapped[str] = mapped_column(String(3), default="in")
     source_format: Mapped[str] = mapped_column(String(8), default="eml")
     origin: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16))  # parsed | quarantined | sent
+    status: Mapped[str] = mapped_column(String(16))  # parsed | quarantined (in); prepared | sent (out)
     quarantine_reason: Mapped[str | None] = mapped_column(String(64))
     quarantine_detail: Mapped[str | None] = mapped_column(Text)
     received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone
 
 from tests.images import card_photo, face_photo
 
@@ -42,15 +42,15 @@ def request_mail(
     msg["From"] = f"Nguyen Van An <{sender}>"
     msg["To"] = "sswm-seizou-exam@jaim-skill.or.jp"
     msg["Subject"] = subject
-    msg["Date"] = format_datetime(when or datetime(2026, 11, 2, 9, 30, tzinfo=timezone.utc))
+    msg["Date"] = format_datetime(when or datetime(2026, 11, 2, 9, 30, tzinfo=UTC))
     msg["Message-ID"] = message_id or make_msgid(domain="example.com")
     if in_reply_to:
         msg["In-Reply-To"] = in_reply_to
         msg["References"] = in_reply_to
     msg.set_content(
-        body if body is not None else JA_BODY.format(
-            exam_number=exam_number, exam_date=exam_date, name=name
-        )
+        body
+        if body is not None
+        else JA_BODY.format(exam_number=exam_number, exam_date=exam_date, name=name)
     )
     if attach_card:
         msg.add_attachment(
@@ -61,7 +61,8 @@ def request_mail(
     return bytes(msg)
 
 
-ROSTER_CSV = """exam_number,exam_date,category,name,nationality,date_of_birth,sex,score,passing_score,max_score,result
+ROSTER_CSV = """exam_number,exam_date,category,name,nationality,date_of_birth,sex,score,\
+passing_score,max_score,result
 M2301000123,2024-05-12,機械金属加工区分,NGUYEN VAN AN,Vietnam,1995-03-14,M,52,60,100,fail
 M2301000999,2024-05-12,機械金属加工区分,TRAN THI BICH,Vietnam,1998-07-01,F,75,60,100,pass
 """

@@ -1,0 +1,388 @@
+"""Notice e-mails to applicants: built as real RFC 5322 messages, ready to send or copy.
+
+A notice is saved with its request as an ``.eml`` (UTF-8, Japanese first, then English). Its
+subject carries the request reference and its headers answer the applicant's last message, so
+whatever the applicant does - reply, or write anew quoting the reference - their next message
+joins the same request (see :func:`ssw_desk.storage.repos.thread_request`).
+
+Also here: storing a notice with its request (an outgoing :class:`Message`, status ``prepared``
+until the clerk sends it from the mail program), fetching saved notices, the settings of notices
+(sender address and signature, key ``notices``) and the admin action that rewords the deficiency
+catalogue (key ``deficiency_catalogue``).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ssw_desk.domain.deficiencies import (
+    DEFAULT_CATALOGUE,
+    NOTICE_KINDS,
+    Catalogue,
+    catalogue_from_overrides,
+    catalogue_to_overrides,
+    fill,
+)
+from ssw_desk.errors import DeskError
+from ssw_desk.services.context import Desk, load_setting, record, save_setting
+from ssw_desk.storage.blobs import get_blob, put_blob
+from ssw_desk.storage.models import Message, Request
+
+CATALOGUE_KEY = "deficiency_catalogue"
+SETTINGS_KEY = "notices"
+
+#: Separates the Japanese text from the English one.
+SEPARATOR = "-" * 60
+
+#: Status of a notice the desk wrote; the clerk sends it from the mail program.
+NOTICE_STATUS = "prepared"
+
+
+@dataclass(frozen=True)
+class NoticeSettings:
+    """Who notices come from.
+
+    Attributes:
+        from_addr: The secretariat's address; Message-IDs are made on its domain.
+        from_name: Display name in From.
+        signature_ja: Closing block of the Japanese text.
+        signature_en: Closing block of the English text.
+    """
+
+    version: int = 1
+    from_addr: str = "sswm-seizou-exam@jaim-skill.or.jp"
+    from_name: str = "一般社団法人工業製品製造技能人材機構 事務局"
+    signature_ja: str = (
+        "一般社団法人工業製品製造技能人材機構（JAIM）\n"
+        "特定技能2号評価試験（工業製品製造業）事務局\n"
+        "sswm-seizou-exam@jaim-skill.or.jp"
+    )
+    signature_en: str = (
+        "Secretariat of the SSW(ii) Exam for Industrial Product Manufacturing\n"
+        "JAIM (一般社団法人工業製品製造技能人材機構)\n"
+        "sswm-seizou-exam@jaim-skill.or.jp"
+    )
+
+    @classmethod
+    def from_overrides(cls, overrides: Mapping[str, Any] | None) -> NoticeSettings:
+        """Defaults with the stored overrides; unknown keys and non-text values are ignored."""
+        known = {f.name for f in fields(cls)} - {"version"}
+        values: dict[str, Any] = {
+            k: v.strip()
+            for k, v in (overrides or {}).items()
+            if k in known and isinstance(v, str) and v.strip()
+        }
+        return replace(cls(), **values)
+
+
+def notice_settings(session: Session) -> NoticeSettings:
+    return NoticeSettings.from_overrides(load_setting(session, SETTINGS_KEY))
+
+
+def load_catalogue(session: Session) -> Catalogue:
+    return catalogue_from_overrides(load_setting(session, CATALOGUE_KEY))
+
+
+def get_catalogue(desk: Desk) -> Catalogue:
+    """The notice texts in force (for the admin's editor and the checklist)."""
+    with desk.db.begin() as session:
+        return load_catalogue(session)
+
+
+def save_catalogue(desk: Desk, *, edits: Mapping[str, Mapping[str, str]]) -> Catalogue:
+    """Rewords catalogue texts or adds free checklist items (admin action).
+
+    Args:
+        desk: The desk.
+        edits: Code -> ``{"ja": ..., "en": ...}``; merged over the texts in force.
+
+    Returns:
+        The catalogue now in force.
+    """
+    with desk.db.begin() as session:
+        stored = load_setting(session, CATALOGUE_KEY) or {}
+        entries = dict(stored.get("entries") or {})
+        entries.update({code: dict(text) for code, text in edits.items()})
+        merged = catalogue_from_overrides({"entries": entries})
+        save_setting(session, desk, CATALOGUE_KEY, catalogue_to_overrides(merged))
+        return merged
+
+
+def new_message_id(from_addr: str) -> str:
+    """A fresh Message-ID on the sender's domain, without ``<>`` (as the store keeps ids)."""
+    domain = from_addr.rpartition("@")[2] or "localhost"
+    return make_msgid(domain=domain).strip("<>")
+
+
+def notice_subject(*, request_reference: str, kind: str) -> str:
+    if kind == "deficiency":
+        return (
+            f"【{request_reference}】結果通知書の発行申請について（不備のお知らせ） / "
+            f"Your Score report request: corrections needed [{request_reference}]"
+        )
+    return (
+        f"【{request_reference}】結果通知書の発行申請について / "
+        f"Your Score report request [{request_reference}]"
+    )
+
+
+def notice_text(
+    *,
+    request_reference: str,
+    items: Sequence[tuple[str, str]],
+    kind: str,
+    catalogue: Catalogue,
+    settings: NoticeSettings,
+) -> str:
+    """The body of a notice: Japanese, a separator, English.
+
+    Args:
+        request_reference: ``SR-2026-00012``.
+        items: (Japanese, English) points, numbered in this order.
+        kind: ``deficiency`` or ``ineligible``.
+        catalogue: Where the opening and closing texts come from.
+        settings: The signature.
+
+    Returns:
+        Plain text with ``\\n`` line ends.
+    """
+    if kind not in NOTICE_KINDS:
+        raise DeskError("notice.unknown_kind", kind)
+    opening = catalogue.frame(kind, "opening")
+    closing = catalogue.frame(kind, "closing")
+
+    def section(lang: int) -> str:
+        head = fill((opening.ja, opening.en)[lang], reference=request_reference)
+        tail = fill((closing.ja, closing.en)[lang], reference=request_reference)
+        signature = (settings.signature_ja, settings.signature_en)[lang]
+        points = "\n\n".join(
+            f"{n}. {texts[lang].strip()}" for n, texts in enumerate(items, start=1)
+        )
+        return f"{head}\n\n{points}\n\n{tail}\n\n{signature}"
+
+    intro = "（English follows the Japanese text.）"
+    return f"{intro}\n\n{section(0)}\n\n{SEPARATOR}\n\n{section(1)}\n"
+
+
+def build_notice_eml(
+    *,
+    request_reference: str,
+    to_addr: str,
+    from_addr: str,
+    in_reply_to: str | None,
+    references: Sequence[str],
+    items: Sequence[tuple[str, str]],
+    kind: str,
+    now: datetime,
+    message_id: str | None = None,
+    catalogue: Catalogue | None = None,
+    settings: NoticeSettings | None = None,
+) -> bytes:
+    """A complete RFC 5322 message (CRLF line ends) for one notice.
+
+    Args:
+        request_reference: Put in the subject, so a reply or a new mail quoting it threads.
+        to_addr: The applicant's address.
+        from_addr: The secretariat's address (a setting; its domain makes the Message-ID).
+        in_reply_to: Message-ID (without ``<>``) of the applicant's last message, or None.
+        references: That message's References chain (without ``<>``), oldest first.
+        items: (Japanese, English) points.
+        kind: ``deficiency`` or ``ineligible``.
+        now: The Date header (timezone-aware).
+        message_id: Message-ID to use (without ``<>``); a fresh one when None.
+        catalogue: Frame texts; the standard ones when None.
+        settings: Sender name and signature; the defaults when None.
+
+    Returns:
+        The message bytes, UTF-8, ready to be saved as ``.eml`` or sent.
+    """
+    settings = settings or NoticeSettings()
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = Address(display_name=settings.from_name, addr_spec=from_addr)
+    msg["To"] = to_addr
+    msg["Subject"] = notice_subject(request_reference=request_reference, kind=kind)
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = f"<{message_id or new_message_id(from_addr)}>"
+    if in_reply_to:
+        msg["In-Reply-To"] = f"<{in_reply_to}>"
+    chain = [r for r in references if r and r != in_reply_to]
+    if in_reply_to:
+        chain.append(in_reply_to)
+    if chain:
+        msg["References"] = " ".join(f"<{r}>" for r in chain[-20:])
+    msg["Content-Language"] = "ja, en"
+    body = notice_text(
+        request_reference=request_reference,
+        items=items,
+        kind=kind,
+        catalogue=catalogue or DEFAULT_CATALOGUE,
+        settings=settings,
+    )
+    msg.set_content(body, subtype="plain", charset="utf-8", cte="base64")
+    return msg.as_bytes()
+
+
+def copy_text(eml: bytes) -> str:
+    """A saved notice as text to paste into any mail program: To, Subject, then the body."""
+    msg = email.message_from_bytes(eml, policy=email.policy.default)
+    if not isinstance(msg, EmailMessage):  # pragma: no cover - policy.default guarantees it
+        raise DeskError("notice.unreadable")
+    part = msg.get_body(preferencelist=("plain",))
+    body = part.get_content() if part is not None else ""
+    body = body.replace("\r\n", "\n")
+    return f"To: {msg['To']}\nSubject: {msg['Subject']}\n\n{body}"
+
+
+@dataclass(frozen=True)
+class NoticeInfo:
+    """One saved notice of a request, for the request's page."""
+
+    message_pk: int
+    message_id: str | None
+    kind: str
+    at: str | None
+    subject: str
+    status: str
+
+
+def store_notice(
+    session: Session,
+    desk: Desk,
+    request: Request,
+    items: Sequence[tuple[str, str]],
+    *,
+    kind: str,
+    at: datetime,
+) -> tuple[Message, bytes]:
+    """Builds the notice answering the applicant's latest message and saves it with the request.
+
+    Args:
+        session: The decision's session (never committed here).
+        desk: Who writes it.
+        request: The request.
+        items: (Japanese, English) points.
+        kind: ``deficiency`` or ``ineligible``.
+        at: Now (timezone-aware): the Date header and the row's times.
+
+    Returns:
+        The saved outgoing message and the ``.eml`` bytes.
+
+    Raises:
+        DeskError: ``decision.no_recipient`` when no applicant address is known.
+    """
+    latest = session.get(Message, request.versions[-1].message_pk) if request.versions else None
+    to_addr = (latest.sender if latest is not None else "") or request.sender
+    if not to_addr:
+        raise DeskError("decision.no_recipient", request.reference)
+    settings = notice_settings(session)
+    message_id = new_message_id(settings.from_addr)
+    in_reply_to = latest.message_id if latest is not None else None
+    references = [str(r) for r in (latest.references or [])] if latest is not None else []
+    eml = build_notice_eml(
+        request_reference=request.reference,
+        to_addr=to_addr,
+        from_addr=settings.from_addr,
+        in_reply_to=in_reply_to,
+        references=references,
+        items=items,
+        kind=kind,
+        now=at,
+        message_id=message_id,
+        catalogue=load_catalogue(session),
+        settings=settings,
+    )
+    message = Message(
+        dedupe_key=f"mid:{message_id}",
+        message_id=message_id,
+        raw_sha256=put_blob(session, eml),
+        direction="out",
+        source_format="eml",
+        origin=f"notice:{kind}",
+        status=NOTICE_STATUS,
+        received_at=at,
+        sender=settings.from_addr,
+        subject=notice_subject(request_reference=request.reference, kind=kind),
+        in_reply_to=in_reply_to,
+        references=[*references, in_reply_to] if in_reply_to else references,
+        request_id=request.id,
+        imported_at=at,
+        imported_by=str(desk.actor),
+    )
+    session.add(message)
+    session.flush()
+    return message, eml
+
+
+def list_notices(desk: Desk, *, request_id: int) -> list[NoticeInfo]:
+    """The notices written for a request, oldest first."""
+    with desk.db.begin() as session:
+        if session.get(Request, request_id) is None:
+            raise DeskError("request.not_found", str(request_id))
+        rows = session.execute(
+            select(Message)
+            .where(Message.request_id == request_id, Message.direction == "out")
+            .order_by(Message.id)
+        ).scalars()
+        return [
+            NoticeInfo(
+                message_pk=m.id,
+                message_id=m.message_id,
+                kind=m.origin.removeprefix("notice:"),
+                at=m.received_at.isoformat() if m.received_at else None,
+                subject=m.subject,
+                status=m.status,
+            )
+            for m in rows
+        ]
+
+
+def notice_for(
+    desk: Desk,
+    *,
+    message_pk: int | None = None,
+    request_id: int | None = None,
+    purpose: str = "copy",
+) -> bytes:
+    """A saved notice as ``.eml`` bytes: the given one, or the request's latest.
+
+    Args:
+        desk: The desk.
+        message_pk: A notice's row (from a decision's result or :func:`list_notices`).
+        request_id: Else: the newest notice of this request.
+        purpose: Recorded in the access log (``copy``, ``open``, ``export``).
+
+    Raises:
+        DeskError: ``notice.not_found``.
+    """
+    with desk.db.begin() as session:
+        stmt = select(Message).where(Message.direction == "out").order_by(Message.id.desc())
+        if message_pk is not None:
+            stmt = stmt.where(Message.id == message_pk)
+        elif request_id is not None:
+            stmt = stmt.where(Message.request_id == request_id)
+        else:
+            raise DeskError("notice.not_found")
+        message = session.execute(stmt.limit(1)).scalars().first()
+        if message is None or message.request_id is None:
+            raise DeskError("notice.not_found", str(message_pk or request_id))
+        # The notice holds the applicant's address: who took it, and what for, is logged.
+        record(
+            session,
+            desk,
+            "notice.opened",
+            message.request_id,
+            message_pk=message.id,
+            purpose=purpose,
+        )
+        return get_blob(session, message.raw_sha256)
