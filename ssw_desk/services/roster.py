@@ -34,8 +34,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "max_score": ("max_score", "満点", "配点"),
     "result": ("result", "結果", "合否"),
 }
-RESULTS = {"pass": "pass", "passed": "pass", "合格": "pass", "fail": "fail", "failed": "fail",
-           "不合格": "fail"}
+RESULTS = {
+    "pass": "pass",
+    "passed": "pass",
+    "合格": "pass",
+    "fail": "fail",
+    "failed": "fail",
+    "不合格": "fail",
+}
 
 
 @dataclass
@@ -138,9 +144,19 @@ def parse_roster(raw: bytes) -> tuple[list[dict[str, object]], list[str]]:
     return out, errors
 
 
-def import_roster(desk: Desk, *, path: str | Path) -> RosterImportResult:
-    """Imports or updates the roster from a CSV file and re-checks the affected requests."""
-    raw = Path(path).read_bytes()
+def import_roster(
+    desk: Desk, *, path: str | Path | None = None, data: bytes | None = None
+) -> RosterImportResult:
+    """Imports or updates the roster from a CSV file (or its bytes) and re-checks the affected
+    requests."""
+    if data is None:
+        if path is None:
+            raise DeskError("roster.no_input")
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise DeskError("roster.unreadable", exc.strerror or "") from exc
+    raw = data
     rows, errors = parse_roster(raw)
     result = RosterImportResult(rows=len(rows), errors=errors)
     with desk.db.begin() as session:

@@ -1,0 +1,151 @@
+"""Intake benchmark: import generated request e-mails and compare with the bare work.
+
+"Import 1,000 generated request e-mails carrying three images each; print e-mails per second
+and the ratio to the bare work (reading the bytes, MIME parsing, decoding the images) measured
+in the same run. Aim: ratio under 1.5."
+
+The mails come from :mod:`ssw_desk.demo` (invented people, SAMPLE-marked cards): card front and
+back as ~1600 x 1200 phone photos, face photo 200 x 230 or 600 x 690. They are benchmark data,
+not personal data, and live in a temporary folder that is deleted afterwards (``--keep`` keeps
+it). Generation is not timed and runs in parallel.
+
+Usage: ``python bench/intake.py [--count 1000] [--seed 1] [--workers N] [--keep]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import io
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from PIL import Image
+
+STYLES = ("gmail", "outlook", "iphone", "thunderbird_jis", "sjis")
+
+
+def _generate_chunk(args: tuple[Path, int, int, int]) -> list[Path]:
+    """Write mails ``start``..``stop-1`` of the population of ``seed`` into ``folder``."""
+    from ssw_desk.demo.mails import build_request_mail
+    from ssw_desk.demo.people import make_person
+
+    folder, seed, start, stop = args
+    paths = []
+    for index in range(start, stop):
+        rng = random.Random(f"{seed}:{index}")
+        person = make_person(rng, index)
+        style = STYLES[index % len(STYLES)]
+        data = build_request_mail(person, style=style, variant="with_back", rng=rng, back=True)
+        path = folder / f"bench_{index:05d}.eml"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def generate(folder: Path, count: int, seed: int, workers: int) -> list[Path]:
+    """Generate ``count`` mails (three images each) as .eml files in ``folder``.
+
+    Args:
+        folder: Target folder.
+        count: Number of mails.
+        seed: Seed of the population.
+        workers: Processes to use.
+
+    Returns:
+        The files written, in order.
+    """
+    step = max(1, count // (workers * 4))
+    chunks = [(folder, seed, i, min(i + step, count)) for i in range(0, count, step)]
+    if workers <= 1:
+        return [p for chunk in chunks for p in _generate_chunk(chunk)]
+    with ProcessPoolExecutor(workers) as pool:
+        return [p for paths in pool.map(_generate_chunk, chunks) for p in paths]
+
+
+def bare_work(paths: list[Path]) -> tuple[float, int]:
+    """Read, MIME-parse and fully decode every image; return (seconds, images decoded)."""
+    try:  # HEIC attachments decode too when pillow-heif is there
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    except ImportError:
+        pass
+    images = 0
+    start = time.perf_counter()
+    for path in paths:
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        for part in msg.walk():
+            if part.get_content_maintype() != "image":
+                continue
+            data = part.get_payload(decode=True)
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
+            images += 1
+    return time.perf_counter() - start, images
+
+
+def real_import(folder: Path, work: Path) -> tuple[float, object]:
+    """Import ``folder`` into a fresh SQLite desk under ``work``; return (seconds, result)."""
+    os.environ["SSW_DESK_DATA_DIR"] = str(work / "data")
+    from ssw_desk.services.context import Desk
+    from ssw_desk.services.intake import import_paths
+
+    desk = Desk.open(f"sqlite:///{work / 'desk.sqlite3'}")
+    try:
+        start = time.perf_counter()
+        result = import_paths(desk, paths=[folder])
+        return time.perf_counter() - start, result
+    finally:
+        desk.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the rates; exit 1 when the ratio misses the aim."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=min(8, os.cpu_count() or 1))
+    parser.add_argument("--aim", type=float, default=1.5, help="largest acceptable ratio")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--bare-only", action="store_true", help="skip the real import")
+    args = parser.parse_args(argv)
+
+    root = Path(tempfile.mkdtemp(prefix="ssw-intake-bench-"))
+    try:
+        mails = root / "mails"
+        mails.mkdir()
+        t0 = time.perf_counter()
+        paths = generate(mails, args.count, args.seed, args.workers)
+        size = sum(p.stat().st_size for p in paths)
+        print(f"generated {len(paths)} mails ({size / 2**20:.0f} MiB) in "
+              f"{time.perf_counter() - t0:.1f} s -> {mails}")  # fmt: skip
+        bare_s, images = bare_work(paths)
+        print(f"bare work: {len(paths) / bare_s:8.1f} mails/s  ({images} images, {bare_s:.2f} s)")
+        if args.bare_only:
+            return 0
+        real_s, result = real_import(mails, root)
+        print(
+            f"import:    {len(paths) / real_s:8.1f} mails/s  ({real_s:.2f} s) "
+            f"imported={result.imported} duplicates={result.duplicates} "  # type: ignore[attr-defined]
+            f"quarantined={result.quarantined}"
+        )  # type: ignore[attr-defined]
+        ratio = real_s / bare_s
+        print(f"ratio import/bare: {ratio:.2f} (aim < {args.aim})")
+        return 0 if ratio < args.aim else 1
+    finally:
+        if args.keep:
+            print(f"kept {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
