@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
@@ -209,11 +209,12 @@ def _store(
             _resubmitted(request, received)
             action = "request.resubmitted"
         message.request_id = request.id
+        previous = request.versions[-1] if request.versions else None
         version = Version(
             request_id=request.id,
             number=len(request.versions) + 1,
             message_pk=message.id,
-            fields=extraction_to_json(analysis.extraction),
+            fields=carry_fields(extraction_to_json(analysis.extraction), previous),
             body_text=analysis.text,
             findings=[],
             created_at=now(),
@@ -238,6 +239,8 @@ def _store(
                     photo_report=att.photo_report,
                 )
             )
+        if previous is not None:
+            version.attachments.extend(carry_attachments(version, previous))
         session.flush()
         refresh(session, request)
         request.updated_at = now()
@@ -273,3 +276,47 @@ def _resubmitted(request: Request, received: datetime) -> None:
         request.paused_since = None
     if request.status not in ("issued", "rejected"):
         request.status = "resubmitted"
+
+
+CARRIED_ROLES = ("residence_card_front", "residence_card_back", "face_photo")
+
+
+def carry_fields(fields: dict[str, Any], previous: Version | None) -> dict[str, Any]:
+    """A resubmission often restates only what was wrong: items it leaves out keep the value
+    of the previous version, marked with ``carried_from``."""
+    if previous is None:
+        return fields
+    before = previous.fields.get("fields", {})
+    for name, value in fields["fields"].items():
+        old = before.get(name)
+        if value.get("problem") == "missing" and old and old.get("problem") != "missing":
+            fields["fields"][name] = {
+                **old,
+                "line": None,
+                "carried_from": old.get("carried_from") or previous.number,
+            }
+    if not fields.get("exam_numbers"):
+        fields["exam_numbers"] = list(previous.fields.get("exam_numbers") or [])
+    return fields
+
+
+def carry_attachments(version: Version, previous: Version) -> list[Attachment]:
+    """Card and photo files not sent again are kept from the previous version."""
+    present = {a.role for a in version.attachments}
+    return [
+        Attachment(
+            version_id=version.id,
+            filename=a.filename,
+            content_type=a.content_type,
+            role=a.role,
+            role_reasons=list(a.role_reasons),
+            format=a.format,
+            size=a.size,
+            sha256=a.sha256,
+            inline=a.inline,
+            photo_report=a.photo_report,
+            carried_from=a.carried_from or previous.number,
+        )
+        for a in previous.attachments
+        if a.role in CARRIED_ROLES and a.role not in present
+    ]

@@ -30,6 +30,7 @@ class AttachmentView:
     sha256: str
     content_type: str
     photo_report: dict[str, Any] | None
+    carried_from: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ def _attachment_views(version: Version) -> list[AttachmentView]:
             sha256=a.sha256,
             content_type=a.content_type,
             photo_report=a.photo_report,
+            carried_from=a.carried_from,
         )
         for a in version.attachments
     ]

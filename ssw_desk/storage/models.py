@@ -137,6 +137,9 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
     inline: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Version number this attachment was carried over from (a resubmission that resent only
+    #: the corrected file keeps the others), or None when it came with this version.
+    carried_from: Mapped[int | None] = mapped_column(Integer)
     photo_report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 

@@ -67,7 +67,9 @@ def thread_request(
     return None
 
 
-def other_requests(session: Session, exam_number: str | None, exclude_id: int) -> list[OtherRequest]:
+def other_requests(
+    session: Session, exam_number: str | None, exclude_id: int
+) -> list[OtherRequest]:
     if not exam_number:
         return []
     rows = session.execute(

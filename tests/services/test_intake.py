@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import mailbox
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -123,7 +123,7 @@ def test_reply_joins_its_request_as_a_new_version(desk: Desk, tmp_path: Path) ->
         message_id="<second@example.com>",
         in_reply_to="<first@example.com>",
         subject="Re: スコアレポート発行申請",
-        when=datetime(2026, 11, 5, 10, 0, tzinfo=timezone.utc),
+        when=datetime(2026, 11, 5, 10, 0, tzinfo=UTC),
     )
     r2 = import_paths(desk, paths=[write(tmp_path / "2.eml", reply)])
     assert r2.requests == r1.requests
@@ -131,6 +131,30 @@ def test_reply_joins_its_request_as_a_new_version(desk: Desk, tmp_path: Path) ->
     assert [v.number for v in view.versions] == [1, 2]
     assert view.status == "resubmitted"
     assert "attachments.face_photo" not in codes(view)
+
+
+def test_resubmission_with_only_the_corrected_file_keeps_the_rest(
+    desk: Desk, tmp_path: Path
+) -> None:
+    first = request_mail(message_id="<first@example.com>", attach_face=False)
+    r1 = import_paths(desk, paths=[write(tmp_path / "1.eml", first)])
+    reply = request_mail(
+        message_id="<second@example.com>",
+        in_reply_to="<first@example.com>",
+        subject="Re: スコアレポート発行申請",
+        body="写真を添付します。\n\n> ①受験番号：M2301000123\n",
+        attach_card=False,
+    )
+    import_paths(desk, paths=[write(tmp_path / "2.eml", reply)])
+    view = show_request(desk, request_id=r1.requests[0])
+    assert view.fields["exam_number"] == "M2301000123"
+    assert view.fields["name"] == "NGUYEN VAN AN"
+    latest = view.versions[-1]
+    assert latest.fields["fields"]["name"]["carried_from"] == 1
+    carried = {a.role: a.carried_from for a in latest.attachments}
+    assert carried == {"face_photo": None, "residence_card_front": 1}
+    found = codes(view)
+    assert not [c for c in found if c.startswith(("fields.", "attachments."))]
 
 
 def test_reference_in_subject_from_same_sender_joins(desk: Desk, tmp_path: Path) -> None:
@@ -165,7 +189,10 @@ def test_two_exams_and_duplicates_are_flagged(desk: Desk, tmp_path: Path) -> Non
 def test_exam_window(desk: Desk, tmp_path: Path, exam_date: str, status: str) -> None:
     mail = request_mail(exam_date=exam_date)
     result = import_paths(desk, paths=[write(tmp_path / "w.eml", mail)])
-    assert codes(show_request(desk, request_id=result.requests[0]))["eligibility.exam_window"] == status
+    assert (
+        codes(show_request(desk, request_id=result.requests[0]))["eligibility.exam_window"]
+        == status
+    )
 
 
 def test_cli_json_contract(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -178,8 +205,19 @@ def test_cli_json_contract(db_url: str, tmp_path: Path, capsys: pytest.CaptureFi
     listed = json.loads(capsys.readouterr().out)["requests"]
     assert len(listed) == 1
     keys = {
-        "id", "reference", "status", "received_at", "due_date", "sender", "subject",
-        "message_id", "fields", "attachments", "findings", "roster_match", "versions",
+        "id",
+        "reference",
+        "status",
+        "received_at",
+        "due_date",
+        "sender",
+        "subject",
+        "message_id",
+        "fields",
+        "attachments",
+        "findings",
+        "roster_match",
+        "versions",
     }
     assert keys <= set(listed[0])
     assert main(["--db", db_url, "requests", "show", str(out["requests"][0]), "--json"]) == 0

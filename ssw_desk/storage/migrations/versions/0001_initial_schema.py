@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 20:35:58.839650
+Create Date: 2026-11-21 20:47:55.600041
 """
 
 from collections.abc import Sequence
@@ -181,6 +181,7 @@ def upgrade() -> None:
     sa.Column('size', sa.BigInteger(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('inline', sa.Boolean(), nullable=False),
+    sa.Column('carried_from', sa.Integer(), nullable=True),
     sa.Column('photo_report', sa.JSON(), nullable=True),
     sa.ForeignKeyConstraint(['sha256'], ['blobs.sha256'], name=op.f('fk_attachments_sha256_blobs')),
     sa.ForeignKeyConstraint(['version_id'], ['versions.id'], name=op.f('fk_attachments_version_id_versions')),
