@@ -167,8 +167,12 @@ def _cmd_report(desk: Any, args: argparse.Namespace) -> int:
         issued = reports.issue(
             desk, request_id=args.request_id, reissue_reason=args.reissue, out=args.out
         )
-        info = {"serial": issued.serial, "code": issued.code, "out": args.out,
-                "superseded": issued.superseded}
+        info = {
+            "serial": issued.serial,
+            "code": issued.code,
+            "out": args.out,
+            "superseded": issued.superseded,
+        }
         if args.json:
             _print_json(info)
         else:

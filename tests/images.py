@@ -19,7 +19,9 @@ def astronaut() -> Image.Image:
     return Image.fromarray(data.astronaut())
 
 
-def face_photo(*, fmt: str = "JPEG", grey: bool = False, size: tuple[int, int] = (200, 230)) -> bytes:
+def face_photo(
+    *, fmt: str = "JPEG", grey: bool = False, size: tuple[int, int] = (200, 230)
+) -> bytes:
     """A head-and-shoulders crop of the astronaut portrait, about the recommended size."""
     img = astronaut().crop((120, 10, 330, 252)).resize(size)
     if grey:

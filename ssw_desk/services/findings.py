@@ -12,12 +12,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain.business_days import due_date
-from ssw_desk.domain.findings import evaluate
+from ssw_desk.domain.findings import AttachmentFacts, evaluate
 from ssw_desk.services.analysis import extraction_from_json, photo_findings
 from ssw_desk.services.context import intake_rules
 from ssw_desk.storage import repos
 from ssw_desk.storage.models import Request, Version
-from ssw_desk.domain.findings import AttachmentFacts
 
 
 def latest_version(request: Request) -> Version:

@@ -136,9 +136,13 @@ def import_one(
     try:
         analysis = analyse(mail, limits=limits)
         request_id = _store(desk, source, mail, analysis, raw_sha, key)
-    except IntegrityError:
-        # Another workstation stored the same message a moment ago.
-        return "duplicate", None, None
+    except IntegrityError as exc:
+        with desk.db.begin() as session:
+            if repos.message_exists(session, key):
+                # Another workstation stored the same message a moment ago.
+                return "duplicate", None, None
+        log.exception("storing the request failed")
+        return _quarantine(desk, source, raw_sha, "intake.internal_error", type(exc).__name__)
     except Exception as exc:
         log.exception("request analysis failed")
         return _quarantine(desk, source, raw_sha, "intake.internal_error", type(exc).__name__)

@@ -54,6 +54,11 @@ class Request(Base):
     """One Score report request (one exam), across its resubmitted versions."""
 
     __tablename__ = "requests"
+    # The queue sorts by any column and opens on one status tab.
+    __table_args__ = (
+        Index("ix_requests_status_received", "status", "received_at"),
+        Index("ix_requests_findings", "fail_count", "warn_count"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)
     status: Mapped[str] = mapped_column(String(24), index=True)
@@ -65,7 +70,7 @@ class Request(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     exam_number: Mapped[str | None] = mapped_column(String(32), index=True)
     exam_date: Mapped[date | None] = mapped_column(Date)
-    category: Mapped[str | None] = mapped_column(String(32))
+    category: Mapped[str | None] = mapped_column(String(32), index=True)
     name: Mapped[str | None] = mapped_column(String(200), index=True)
     nationality: Mapped[str | None] = mapped_column(String(2))
     date_of_birth: Mapped[date | None] = mapped_column(Date)
@@ -73,7 +78,7 @@ class Request(Base):
     findings: Mapped[list[Any]] = mapped_column(default=list)
     fail_count: Mapped[int] = mapped_column(Integer, default=0)
     warn_count: Mapped[int] = mapped_column(Integer, default=0)
-    version_count: Mapped[int] = mapped_column(Integer, default=1)
+    version_count: Mapped[int] = mapped_column(Integer, default=1, index=True)
     #: Finding code -> {"reason", "actor", "at"}: failures a clerk chose to override.
     overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -94,7 +99,9 @@ class Message(Base):
     direction: Mapped[str] = mapped_column(String(3), default="in")
     source_format: Mapped[str] = mapped_column(String(8), default="eml")
     origin: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16))  # parsed | quarantined (in); prepared | sent (out)
+    status: Mapped[str] = mapped_column(
+        String(16)
+    )  # parsed | quarantined (in); prepared | sent (out)
     quarantine_reason: Mapped[str | None] = mapped_column(String(64))
     quarantine_detail: Mapped[str | None] = mapped_column(Text)
     received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

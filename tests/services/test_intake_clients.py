@@ -55,9 +55,11 @@ def test_html_only_in_japanese_charsets(sqlite_desk: Desk, tmp_path: Path, chars
     body = REQUEST_BODY_JA
     if charset in ("shift_jis", "euc-jp"):  # no NEC characters in the plain JIS sets
         body = "".join(CIRCLED.get(ch, ch) for ch in body)
-    html = "<html><body>" + "".join(
-        f"<div>{line}</div>" for line in body.splitlines()
-    ) + "</body></html>"
+    html = (
+        "<html><body>"
+        + "".join(f"<div>{line}</div>" for line in body.splitlines())
+        + "</body></html>"
+    )
     path = tmp_path / "h.eml"
     path.write_bytes(html_only_message(html.encode(charset), charset=charset))
     assert _only_request(sqlite_desk, [path]) == EXPECTED
@@ -84,7 +86,9 @@ def test_outlook_msg_file(sqlite_desk: Desk, tmp_path: Path) -> None:
             subject="Score report request",
             body=REQUEST_BODY_JA,
             attachments=[
-                MsgAttachment(filename="zairyu_front.jpg", data=card_photo(), mime_type="image/jpeg"),
+                MsgAttachment(
+                    filename="zairyu_front.jpg", data=card_photo(), mime_type="image/jpeg"
+                ),
                 MsgAttachment(filename="photo.jpg", data=face_photo(), mime_type="image/jpeg"),
             ],
         )

@@ -136,12 +136,16 @@ def test_concurrent_issuing_gives_gap_free_serials(
     assert numbers == list(range(1, 9))
 
 
-def test_cli_issue_and_verify(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_issue_and_verify(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     desk = Desk.open(db_url)
     request_id = _approved(desk, tmp_path)
     desk.close()
     out = tmp_path / "report.pdf"
-    assert main(["--db", db_url, "report", "issue", str(request_id), "--out", str(out), "--json"]) == 0
+    assert (
+        main(["--db", db_url, "report", "issue", str(request_id), "--out", str(out), "--json"]) == 0
+    )
     code = json.loads(capsys.readouterr().out)["code"]
     assert main(["--db", db_url, "report", "verify", str(out)]) == 0
     assert capsys.readouterr().out.startswith("valid")

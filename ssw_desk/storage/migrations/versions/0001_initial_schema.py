@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 20:47:55.600041
+Create Date: 2026-11-21 20:58:06.313624
 """
 
 from collections.abc import Sequence
@@ -65,11 +65,15 @@ def upgrade() -> None:
     sa.UniqueConstraint('reference', name=op.f('uq_requests_reference'))
     )
     with op.batch_alter_table('requests', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_requests_category'), ['category'], unique=False)
         batch_op.create_index(batch_op.f('ix_requests_due_date'), ['due_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_requests_exam_number'), ['exam_number'], unique=False)
+        batch_op.create_index('ix_requests_findings', ['fail_count', 'warn_count'], unique=False)
         batch_op.create_index(batch_op.f('ix_requests_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_requests_received_at'), ['received_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_requests_status'), ['status'], unique=False)
+        batch_op.create_index('ix_requests_status_received', ['status', 'received_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_requests_version_count'), ['version_count'], unique=False)
 
     op.create_table('roster',
     sa.Column('exam_number', sa.String(length=32), nullable=False),
@@ -216,11 +220,15 @@ def downgrade() -> None:
     op.drop_table('settings')
     op.drop_table('roster')
     with op.batch_alter_table('requests', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_requests_version_count'))
+        batch_op.drop_index('ix_requests_status_received')
         batch_op.drop_index(batch_op.f('ix_requests_status'))
         batch_op.drop_index(batch_op.f('ix_requests_received_at'))
         batch_op.drop_index(batch_op.f('ix_requests_name'))
+        batch_op.drop_index('ix_requests_findings')
         batch_op.drop_index(batch_op.f('ix_requests_exam_number'))
         batch_op.drop_index(batch_op.f('ix_requests_due_date'))
+        batch_op.drop_index(batch_op.f('ix_requests_category'))
 
     op.drop_table('requests')
     op.drop_table('counters')

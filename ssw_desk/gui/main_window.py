@@ -1,0 +1,457 @@
+"""The main window: the queue on the left, the review panel on the right.
+
+Menus, shortcuts, drag-and-drop import, background work in the status bar, and the window
+layout remembered between sessions. Everything slow runs through :mod:`ssw_desk.gui.tasks`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
+
+import ssw_desk
+from ssw_desk.gui.i18n import LANGUAGES, Translations, error_message, save_language
+from ssw_desk.gui.queue_view import QueueView
+from ssw_desk.gui.tasks import Task, TaskContext, TaskManager
+from ssw_desk.services.context import Desk
+
+ReviewPanel: Any
+try:
+    from ssw_desk.gui.review import ReviewPanel
+except ModuleNotFoundError as _exc:  # the review panel lands separately: lead removes the guard
+    if _exc.name not in ("ssw_desk.gui.review",):
+        raise
+    ReviewPanel = None
+
+log = logging.getLogger(__name__)
+
+#: Files the drop target and the import dialog accept (folders are searched for them).
+MAIL_SUFFIXES = (".eml", ".msg", ".mbox")
+LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
+PROGRESS_DELAY_MS = 400
+
+
+def mail_paths(urls: Sequence[QUrl]) -> list[Path]:
+    """The local e-mail files and folders among dropped URLs."""
+    paths = []
+    for url in urls:
+        if not url.isLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if path.is_dir() or path.suffix.lower() in MAIL_SUFFIXES:
+            paths.append(path)
+    return paths
+
+
+def import_task(desk: Desk, paths: Sequence[Path]) -> Any:
+    """The background function of an import (runs on a worker thread, own DB sessions)."""
+    from ssw_desk.services.intake import import_paths
+
+    def work(ctx: TaskContext) -> Any:
+        return import_paths(desk, paths=paths, progress=ctx.progress, cancelled=ctx.cancelled)
+
+    return work
+
+
+def load_request_task(desk: Desk, request_id: int) -> Any:
+    from ssw_desk.services.requests import show_request
+
+    def work(_ctx: TaskContext) -> Any:
+        return show_request(desk, request_id=request_id)
+
+    return work
+
+
+class MainWindow(QMainWindow):
+    """The desk's one window.
+
+    Args:
+        desk: The desk.
+        translations: The installed translators (for the Language menu); None in some tests.
+
+    Signals:
+        request_loaded(object): the RequestView shown in the review panel (or None).
+        approve_requested(), flag_requested(): the shortcuts, for the review panel.
+        import_finished(object): the ImportResult of a background import.
+    """
+
+    request_loaded = Signal(object)
+    approve_requested = Signal()
+    flag_requested = Signal()
+    import_finished = Signal(object)
+
+    def __init__(
+        self, desk: Desk, translations: Translations | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.desk = desk
+        self.translations = translations
+        self.tasks = TaskManager(self)
+        self.errors: list[str] = []  # messages shown, newest last (tests, smoke test)
+        self._wanted_id: int | None = None
+        self._loading = False
+
+        self.queue = QueueView(desk, self)
+        self.review = self._make_review_panel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(self.review)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.setAcceptDrops(True)
+
+        self._make_status_bar()
+        self._make_actions()
+        self._make_menus()
+        self.queue.current_changed.connect(self._on_current_changed)
+        self.queue.failed.connect(self.show_error)
+        self.tasks.started.connect(self._on_task_started)
+        self.tasks.idle.connect(self._on_tasks_idle)
+        self._retranslate()
+        self._default_size()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _make_review_panel(self) -> QWidget:
+        if ReviewPanel is None:
+            label = QLabel(self)
+            label.setObjectName("reviewPlaceholder")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setMinimumWidth(360)
+            return label
+        panel = ReviewPanel(self.desk, self, tasks=self.tasks)
+        panel.decided.connect(self._on_decided)
+        return panel
+
+    def _panel_action(self, name: str) -> QAction | None:
+        actions = getattr(self.review, "actions", None)
+        if not callable(actions):
+            return None
+        found = actions().get(name)
+        return found if isinstance(found, QAction) else None
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setRange(0, 0)  # busy: an import does not know its total in advance
+        self.progress.setMaximumWidth(160)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelTask")
+        self.cancel_button.clicked.connect(self.tasks.cancel_all)
+        self._progress_delay = QTimer(self)
+        self._progress_delay.setSingleShot(True)
+        self._progress_delay.setInterval(PROGRESS_DELAY_MS)
+        self._progress_delay.timeout.connect(self._show_progress)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            bar.addPermanentWidget(widget)
+            widget.hide()
+
+    def _action(self, slot: Any, *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_import = self._action(self.choose_files, QKeySequence.StandardKey.Open)
+        self.act_import_folder = self._action(self.choose_folder, "Ctrl+Shift+O")
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_refresh = self._action(self.refresh, QKeySequence.StandardKey.Refresh)
+        self.act_next = self._action(self.queue.select_next, "J", "Ctrl+Down")
+        self.act_previous = self._action(self.queue.select_previous, "K", "Ctrl+Up")
+        self.act_approve = self._action(self._approve, "Ctrl+Shift+A")
+        self.act_flag = self._action(self._flag, "Ctrl+Shift+F")
+        self.act_search = self._action(self._focus_search, QKeySequence.StandardKey.Find)
+        self.act_about = self._action(self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = self.translations.language if self.translations else "ja"
+        for lang in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[lang], self.language_group)
+            action.setCheckable(True)
+            action.setChecked(lang == current)
+            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            self.language_actions[lang] = action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_import, self.act_import_folder])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_request = bar.addMenu("")
+        self.menu_request.addActions([self.act_next, self.act_previous])
+        self.menu_request.addSeparator()
+        self.menu_request.addActions([self.act_approve, self.act_flag])
+        for name in ("reject", "note"):
+            if (action := self._panel_action(name)) is not None:
+                self.menu_request.addAction(action)
+        self.menu_request.addSeparator()
+        self.menu_request.addActions([self.act_search, self.act_refresh])
+        self.menu_language = bar.addMenu("")
+        self.menu_language.addActions(self.language_group.actions())
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("SSW Desk: Score report requests"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_request.setTitle(self.tr("&Request"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_import.setText(self.tr("&Import e-mails…"))
+        self.act_import_folder.setText(self.tr("Import a &folder…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_next.setText(self.tr("&Next request"))
+        self.act_previous.setText(self.tr("&Previous request"))
+        self.act_approve.setText(self.tr("&Approve"))
+        self.act_flag.setText(self.tr("&Flag for a colleague"))
+        self.act_search.setText(self.tr("&Search"))
+        self.act_refresh.setText(self.tr("Re&fresh"))
+        self.act_about.setText(self.tr("&About SSW Desk"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        if isinstance(self.review, QLabel):
+            self.review.setText(self.tr("Choose a request on the left to review it."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- start and end -----------------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        # The first start (no saved geometry): large, but never larger than the screen.
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.9)), min(860, int(screen.height() * 0.9)))
+
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+        header = settings.value("queue/header")
+        if isinstance(header, QByteArray | bytes):
+            self.queue.restore_state(header)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("queue/header", self.queue.save_state())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.tasks.cancel_all()
+        # An import stops between two messages; each message is its own transaction.
+        self.tasks.wait(15_000)
+        super().closeEvent(event)
+
+    # --- the chosen request ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.queue.refresh()
+
+    def _on_current_changed(self, request_id: int | None) -> None:
+        self._wanted_id = request_id
+        if request_id is None:
+            self._show_request(None)
+        elif not self._loading:
+            self._load_wanted()
+
+    def _load_wanted(self) -> None:
+        # One load at a time; while it runs, further moves only update the wanted id, so
+        # holding J down does not queue a load per row passed.
+        request_id = self._wanted_id
+        if request_id is None:
+            return
+        self._loading = True
+        task = self.tasks.run(self.tr("Opening request"), load_request_task(self.desk, request_id))
+        task.succeeded.connect(self._on_request_loaded)
+        task.failed.connect(self._on_request_failed)
+        task.finished.connect(self._on_load_finished)
+
+    def _on_request_loaded(self, view: Any) -> None:
+        if view.id == self._wanted_id:
+            self._show_request(view)
+
+    def _on_request_failed(self, exc: BaseException) -> None:
+        self.show_error(exc)
+        if getattr(exc, "code", None) == "request.not_found":
+            self.queue.refresh()
+
+    def _on_load_finished(self) -> None:
+        self._loading = False
+        loaded_for = self.review.property("requestId")
+        if self._wanted_id is not None and self._wanted_id != loaded_for:
+            self._load_wanted()
+
+    def _show_request(self, view: Any) -> None:
+        self.review.setProperty("requestId", view.id if view is not None else None)
+        if ReviewPanel is not None and isinstance(self.review, ReviewPanel):
+            self.review.set_request(view)
+        elif isinstance(self.review, QLabel):
+            self.review.setText(
+                f"{view.reference}\n{view.fields.get('name') or ''}"
+                if view is not None
+                else self.tr("Choose a request on the left to review it.")
+            )
+        self.request_loaded.emit(view)
+
+    def _on_decided(self, request_id: int, _action: str) -> None:
+        # The panel reloads the request itself; the queue shows its new status and counts.
+        self.queue.refresh()
+
+    def _approve(self) -> None:
+        """Approves when nothing fails, else opens the approval that asks for reasons."""
+        self.approve_requested.emit()
+        for name in ("approve", "override"):
+            action = self._panel_action(name)
+            if action is not None and action.isEnabled():
+                action.trigger()
+                return
+
+    def _flag(self) -> None:
+        self.flag_requested.emit()
+        action = self._panel_action("flag")
+        if action is not None and action.isEnabled():
+            action.trigger()
+
+    def _focus_search(self) -> None:
+        self.queue.search.setFocus()
+        self.queue.search.selectAll()
+
+    # --- import ------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import e-mails"), "", self.tr("E-mails (*.eml *.msg *.mbox)")
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of e-mails"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: Sequence[Path]) -> Task:
+        """Imports e-mails in the background; the queue refreshes when done."""
+        task = self.tasks.run(self.tr("Importing e-mails"), import_task(self.desk, list(paths)))
+        task.progress.connect(self._on_import_progress)
+        task.succeeded.connect(self._on_imported)
+        task.failed.connect(self.show_error)
+        return task
+
+    def _on_import_progress(self, done: int, _origin: str) -> None:
+        self.progress_label.setText(self.tr("Importing: %n message(s)", "", done))
+
+    def _on_imported(self, result: Any) -> None:
+        text = self.tr("Imported %1, duplicates %2, quarantined %3")
+        for i, value in enumerate((result.imported, result.duplicates, result.quarantined), 1):
+            text = text.replace(f"%{i}", str(value))
+        self.statusBar().showMessage(text, 15_000)
+        self.queue.refresh()
+        self.import_finished.emit(result)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and mail_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = mail_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # --- background work in the status bar -----------------------------------------------
+
+    def _on_task_started(self, task: Task) -> None:
+        # Shown only for work that takes a while: opening a request or its images must not
+        # make the status bar flicker.
+        task.progress.connect(lambda *_args: self._show_progress())
+        self._progress_delay.start()
+
+    def _show_progress(self) -> None:
+        running = self.tasks.tasks
+        if not running:
+            return
+        if not self.progress.isVisible():
+            self.progress_label.setText(running[0].name)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.show()
+
+    def _on_tasks_idle(self) -> None:
+        self._progress_delay.stop()
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.hide()
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def show_error(self, exc: BaseException) -> None:
+        """Explains a failure in a sentence (the traceback is in the log, never on screen)."""
+        message = error_message(exc)
+        self.errors.append(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("SSW Desk"), message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, does not block the event loop
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SSW Desk"),
+            self.tr(
+                "SSW Desk %1\nReview of Score report requests for the SSW(ii) exam "
+                "for industrial product manufacturing."
+            ).replace("%1", ssw_desk.__version__),
+        )
+
+    def set_language(self, lang: str) -> None:
+        """Switches the interface language now and for the next start."""
+        save_language(lang)
+        if self.translations is not None:
+            self.translations.install(lang)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
