@@ -1,0 +1,103 @@
+"""The decision buttons under the review, driven by actions the shell can bind shortcuts to.
+
+Approve is enabled only when no finding fails; "Approve with reasons…" takes its place when
+something fails (the dialog then asks for a reason per failing finding). Decisions are closed
+on issued and rejected requests; a note can always be added.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from ssw_desk.services.requests import RequestView
+
+CLOSED = frozenset({"issued", "rejected"})
+
+
+def _button(action: QAction, parent: QWidget, *, primary: bool = False) -> QPushButton:
+    """A push button mirroring ``action`` (text, tip, enabled, visible)."""
+    button = QPushButton(action.text(), parent)
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+
+    def sync() -> None:
+        button.setText(action.text())
+        button.setEnabled(action.isEnabled())
+        button.setVisible(action.isVisible())
+
+    action.changed.connect(sync)
+    sync()
+    if primary:
+        button.setDefault(False)
+        button.setStyleSheet(
+            "QPushButton:enabled { background: #067647; color: white; font-weight: bold;"
+            " border-radius: 4px; padding: 5px 14px; }"
+        )
+    return button
+
+
+class DecisionBar(QWidget):
+    """Approve | Approve with reasons… | Flag deficiencies… | Reject… | Note…, and a status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.approve_action = QAction(self.tr("Approve"), self)
+        self.approve_action.setToolTip(self.tr("Approve: no finding fails"))
+        self.override_action = QAction(self.tr("Approve with reasons…"), self)
+        self.override_action.setToolTip(
+            self.tr("Some findings fail: approve giving a reason for each one")
+        )
+        self.flag_action = QAction(self.tr("Flag deficiencies…"), self)
+        self.flag_action.setToolTip(self.tr("Write the notice asking the applicant to correct"))
+        self.reject_action = QAction(self.tr("Reject as ineligible…"), self)
+        self.reject_action.setToolTip(self.tr("Reject and write the standard notice"))
+        self.note_action = QAction(self.tr("Note…"), self)
+        self.note_action.setToolTip(self.tr("Add a note to the request's history"))
+        self.status = QLabel(self)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.approve_button = _button(self.approve_action, self, primary=True)
+        self.override_button = _button(self.override_action, self)
+        self.flag_button = _button(self.flag_action, self)
+        self.reject_button = _button(self.reject_action, self)
+        self.note_button = _button(self.note_action, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.addWidget(self.approve_button)
+        layout.addWidget(self.override_button)
+        layout.addWidget(self.flag_button)
+        layout.addWidget(self.reject_button)
+        layout.addSpacing(12)
+        layout.addWidget(self.note_button)
+        layout.addSpacing(12)
+        layout.addWidget(self.status, 1)
+        self._busy = False
+        self._view: RequestView | None = None
+        self._failing: list[str] = []
+
+    def set_request(self, view: RequestView | None, failing: list[str]) -> None:
+        self._view = view
+        self._failing = list(failing)
+        self.status.clear()
+        self._update()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update()
+
+    def _update(self) -> None:
+        view = self._view
+        open_ = view is not None and view.status not in CLOSED and not self._busy
+        fails = bool(self._failing)
+        self.approve_action.setEnabled(
+            open_ and not fails and view is not None and view.status != "approved"
+        )
+        self.override_action.setVisible(fails)
+        self.override_action.setEnabled(open_ and fails)
+        self.flag_action.setEnabled(open_)
+        self.reject_action.setEnabled(open_)
+        self.note_action.setEnabled(view is not None and not self._busy)
+
+    def show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b42318;" if error else "color: #067647;")
+        self.status.setText(text)

@@ -1,0 +1,188 @@
+"""The request's findings, the face photo's checks and the attachments, with measured values.
+
+Codes become sentences through :func:`~ssw_desk.gui.review.texts.finding_text`; the status is
+both a colour and a word (never colour alone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ssw_desk.domain.model import FIELD_NAMES, ROLES
+from ssw_desk.gui.review.texts import check_status_label, field_label, finding_text, role_label
+from ssw_desk.services.requests import RequestView
+
+STATUS_COLOURS = {
+    "fail": QColor("#b42318"),
+    "warn": QColor("#b54708"),
+    "unknown": QColor("#5925dc"),
+    "pass": QColor("#067647"),
+}
+STATUS_MARKS = {"fail": "✗", "warn": "!", "unknown": "?", "pass": "✓"}
+
+#: Role holding an item's code (findings and checks) for tests and for copying.
+CodeRole = Qt.ItemDataRole.UserRole + 1
+
+
+def format_value(value: Any) -> str:
+    """A measured value as short text (floats rounded, lists joined)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.3g}" if abs(value) < 1000 else f"{value:.0f}"
+    if isinstance(value, Mapping):
+        return ", ".join(f"{k} {format_value(v)}" for k, v in value.items())
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return " – ".join(format_value(v) for v in value)
+    return str(value)
+
+
+def format_limits(limits: Any) -> str:
+    """Limits as ``min – max``, ``≥ min``, ``≤ max`` or the plain value."""
+    if isinstance(limits, Mapping):
+        lo, hi = limits.get("min"), limits.get("max")
+        if lo is not None and hi is not None:
+            return f"{format_value(lo)} – {format_value(hi)}"
+        if lo is not None:
+            return f"≥ {format_value(lo)}"
+        if hi is not None:
+            return f"≤ {format_value(hi)}"
+    return format_value(limits)
+
+
+def _subject(subject: str) -> str:
+    """What a finding is about, in words: an item or a role; a file name stays as it is."""
+    if subject in FIELD_NAMES:
+        return field_label(subject)
+    if subject in ROLES:
+        return role_label(subject)
+    return subject
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+class FindingsView(QTreeWidget):
+    """Three groups: findings, face photo checks, attachments."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(5)
+        self.setHeaderLabels(
+            [
+                self.tr("Status"),
+                self.tr("Check"),
+                self.tr("About"),
+                self.tr("Measured"),
+                self.tr("Limits"),
+            ]
+        )
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.findings_root = self._group(self.tr("Findings"))
+        self.checks_root = self._group(self.tr("Face photo checks"))
+        self.attachments_root = self._group(self.tr("Attachments"))
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [title])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFirstColumnSpanned(True)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
+
+    def set_request(self, view: RequestView | None) -> None:
+        for root in (self.findings_root, self.checks_root, self.attachments_root):
+            root.takeChildren()
+        if view is None:
+            return
+        for f in view.findings:
+            self._add(
+                self.findings_root,
+                str(f.get("status", "")),
+                str(f.get("code", "")),
+                str(f.get("message", "")),
+                str(f.get("subject") or ""),
+                f.get("value"),
+                None,
+            )
+        if not view.findings:
+            QTreeWidgetItem(self.findings_root, ["", self.tr("No findings: everything passed")])
+        photos = [a for a in view.attachments if a.role == "face_photo" and a.photo_report]
+        for a in photos:
+            for c in (a.photo_report or {}).get("checks", []):
+                self._add(
+                    self.checks_root,
+                    str(c.get("status", "")),
+                    str(c.get("code", "")),
+                    str(c.get("message", "")),
+                    a.filename,
+                    c.get("value"),
+                    c.get("limits"),
+                )
+        if not photos:
+            QTreeWidgetItem(self.checks_root, ["", self.tr("No face photo was checked")])
+        for a in view.attachments:
+            QTreeWidgetItem(
+                self.attachments_root,
+                ["", a.filename or "—", role_label(a.role), f"{a.format.upper()}, {_size(a.size)}"],
+            )
+        self.findings_root.setText(
+            0, self.tr("Findings ({0} failing)").format(self.failing_count(view))
+        )
+        self.expandAll()
+
+    @staticmethod
+    def failing_count(view: RequestView) -> int:
+        return sum(1 for f in view.findings if f.get("status") == "fail")
+
+    def _add(
+        self,
+        root: QTreeWidgetItem,
+        status: str,
+        code: str,
+        message: str,
+        subject: str,
+        value: Any,
+        limits: Any,
+    ) -> None:
+        mark = STATUS_MARKS.get(status, "·")
+        item = QTreeWidgetItem(
+            root,
+            [
+                f"{mark} {check_status_label(status)}",
+                finding_text(code, message),
+                _subject(subject),
+                format_value(value),
+                format_limits(limits),
+            ],
+        )
+        item.setData(0, CodeRole, code)
+        item.setToolTip(1, f"{code}\n{message}" if message else code)
+        colour = STATUS_COLOURS.get(status)
+        if colour is not None:
+            item.setForeground(0, QBrush(colour))
+            if status == "fail":
+                font = QFont(item.font(0))
+                font.setBold(True)
+                item.setFont(0, font)
+
+    def items_of(self, root: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        children = (root.child(i) for i in range(root.childCount()))
+        return [c for c in children if c is not None]
