@@ -1,0 +1,111 @@
+"""Speed of the photo check: a small portrait, and a 12-megapixel phone JPEG against Pillow.
+
+Usage: ``python bench/photo_speed.py [PHOTOS_DIR]``. Uses a Congress portrait when the shared
+photo folder is present, else the synthetic astronaut portrait of the tests. The phone photo is
+generated: the portrait upscaled to 4032 x 3024 (stored landscape with EXIF orientation 6, as
+phones do), with sensor-like noise, JPEG quality 92. Each figure is the median of interleaved
+runs with the decode cache cleared, so both sides see the same machine load.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from ssw_desk.imaging import analyse_photo
+from ssw_desk.imaging.analysis import clear_cache
+
+SMALL_TARGET_MS = 20.0
+RATIO_TARGET = 1.5
+
+
+def _portrait() -> tuple[np.ndarray, str]:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2]
+    path = (root / "shared" / "photos" if len(sys.argv) <= 1 else root) / "congress"
+    sample = path / "A000357.jpg"
+    if sample.is_file():
+        return cv2.imread(str(sample)), f"congress/{sample.name}"
+    from tests.imaging.portrait import portrait
+
+    return cv2.resize(portrait(), (225, 275), interpolation=cv2.INTER_AREA), "synthetic"
+
+
+def _jpeg(bgr: np.ndarray, **params: object) -> bytes:
+    out = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(bgr[:, :, ::-1])).save(out, "JPEG", **params)
+    return out.getvalue()
+
+
+def _phone_jpeg(small: np.ndarray) -> bytes:
+    big = cv2.resize(small, (3024, 4032), interpolation=cv2.INTER_CUBIC)
+    rng = np.random.default_rng(12)
+    noisy = big.astype(np.int16) + rng.normal(0, 4, big.shape).astype(np.int16)
+    stored = np.ascontiguousarray(np.rot90(np.clip(noisy, 0, 255).astype(np.uint8), k=1))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif[306] = "2025:01:15 10:00:00"
+    return _jpeg(stored, quality=92, exif=exif.tobytes())
+
+
+def _time_ms(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def _check(data: bytes) -> None:
+    clear_cache()
+    analyse_photo(data)
+
+
+def _pillow_full(data: bytes) -> None:
+    with Image.open(io.BytesIO(data)) as im:
+        im.load()
+
+
+def main() -> int:
+    small, source = _portrait()
+    small_jpeg = _jpeg(small, quality=90)
+    phone = _phone_jpeg(small)
+    _check(small_jpeg)  # warm up the detector and OpenCV
+    _check(phone)
+    _pillow_full(phone)
+
+    small_runs = [_time_ms(lambda: _check(small_jpeg)) for _ in range(40)]
+    check_runs, pillow_runs = [], []
+    for _ in range(9):
+        check_runs.append(_time_ms(lambda: _check(phone)))
+        pillow_runs.append(_time_ms(lambda: _pillow_full(phone)))
+
+    small_med = statistics.median(small_runs)
+    check_med = statistics.median(check_runs)
+    pillow_med = statistics.median(pillow_runs)
+    ratio = check_med / pillow_med
+    print(
+        f"225x275 portrait ({source}, {len(small_jpeg)} bytes): check median "
+        f"{small_med:.1f} ms, best {min(small_runs):.1f} ms (target <= {SMALL_TARGET_MS:.0f} ms)"
+    )
+    print(f"12 MP phone JPEG 4032x3024, EXIF orientation 6, {len(phone) / 1e6:.1f} MB:")
+    print(f"  analyse_photo median {check_med:.1f} ms (best {min(check_runs):.1f})")
+    print(f"  Pillow full decode median {pillow_med:.1f} ms (best {min(pillow_runs):.1f})")
+    print(
+        f"  ratio {ratio:.2f} (target <= {RATIO_TARGET}); best-vs-best "
+        f"{min(check_runs) / min(pillow_runs):.2f}"
+    )
+    met = small_med <= SMALL_TARGET_MS and ratio <= RATIO_TARGET
+    print("targets met" if met else "targets NOT met")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Pixel measures of a portrait: colour, background, sharpness, eyes, pose.
+
+All measures run on the *working image*: the analysed pixels resized so the image is
+:data:`WORK_HEIGHT` rows tall, the size of the calibration portraits, so thresholds do not
+depend on how large the applicant's file was.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from ssw_desk.imaging.crown import estimate_chin, face_midline
+from ssw_desk.imaging.faces import Face
+
+#: Height of the working image every measure runs on (the calibration portraits are 275 tall).
+WORK_HEIGHT = 275
+#: Sobel magnitude of CIE L above which a background pixel counts as an edge.
+EDGE_GRADIENT = 6.0
+#: Width the face is resized to before measuring sharpness.
+SHARPNESS_FACE_WIDTH = 128
+
+
+def colourfulness(lab: np.ndarray) -> float:
+    """Returns the mean chroma (CIE Lab sqrt(a² + b²)); about 0-1 for a greyscale image."""
+    return float(np.mean(np.hypot(lab[:, :, 1], lab[:, :, 2])))
+
+
+def background_region(
+    shape: tuple[int, ...], face: Face, crown_y: float, *, sides: bool = True
+) -> np.ndarray:
+    """Returns a boolean mask of pixels that should be backdrop.
+
+    Above the head (rows over the crown, less a small margin) and, beside the head, the
+    columns further than 0.9 face widths from the midline, down to the chin (unless
+    ``sides`` is False).
+    """
+    h, w = shape[:2]
+    _x, y, fw, fh = face.box
+    cx = face_midline(face)
+    mask = np.zeros((h, w), dtype=bool)
+    top = int(max(0.0, min(crown_y, y - 0.45 * fh) - 0.02 * h))
+    mask[:top, :] = True
+    if not sides:
+        return mask
+    chin = int(np.clip(estimate_chin(face), 0, h))
+    left = int(np.clip(cx - 0.9 * fw, 0, w))
+    right = int(np.clip(cx + 0.9 * fw, 0, w))
+    mask[:chin, :left] = True
+    mask[:chin, right:] = True
+    return mask
+
+
+def background_busyness(
+    lab: np.ndarray, region: np.ndarray, *, min_share: float = 0.03
+) -> float | None:
+    """Returns the share of backdrop pixels on an edge (0 = perfectly plain), or None.
+
+    A studio backdrop, even a strong gradient, has almost no edges; trees, flags, windows
+    and blurred rooms have many. None when the backdrop region is too small to judge.
+    """
+    if int(region.sum()) < min_share * region.size:
+        return None
+    light = lab[:, :, 0]
+    gx = cv2.Sobel(light, cv2.CV_32F, 1, 0)
+    gy = cv2.Sobel(light, cv2.CV_32F, 0, 1)
+    magnitude = cv2.magnitude(gx, gy)
+    return float(np.mean(magnitude[region] > EDGE_GRADIENT))
+
+
+def sharpness(grey: np.ndarray, face: Face) -> float | None:
+    """Returns the variance of the Laplacian over the face, resized to a fixed width."""
+    x, y, w, h = (round(v) for v in face.box)
+    x0, y0 = max(0, x), max(0, y)
+    x1, y1 = min(grey.shape[1], x + w), min(grey.shape[0], y + h)
+    if x1 - x0 < 8 or y1 - y0 < 8:
+        return None
+    crop = grey[y0:y1, x0:x1]
+    ratio = SHARPNESS_FACE_WIDTH / crop.shape[1]
+    size = (SHARPNESS_FACE_WIDTH, max(8, round(crop.shape[0] * ratio)))
+    crop = cv2.resize(crop, size, interpolation=cv2.INTER_AREA)
+    return float(cv2.Laplacian(crop, cv2.CV_64F).var())
+
+
+def eye_darkness(lab: np.ndarray, face: Face) -> float | None:
+    """Returns brightness of the eye areas relative to the cheeks below them.
+
+    About 0.6-1.0 for visible eyes; dark lenses bring it near zero. The 75th percentile is
+    used in the eye area so that the white of the eye counts and a lash line does not.
+    """
+    (lx, ly), (rx, ry) = face.eyes
+    dist = math.hypot(rx - lx, ry - ly)
+    if dist < 6:
+        return None
+    r = max(2, round(0.15 * dist))
+    light = lab[:, :, 0]
+    ratios = []
+    for ex, ey in ((lx, ly), (rx, ry)):
+        eye = _patch(light, ex, ey, r)
+        cheek = _patch(light, ex, ey + 0.55 * dist, r)
+        if eye is None or cheek is None:
+            return None
+        ratios.append(float(np.percentile(eye, 75)) / max(1.0, float(np.median(cheek))))
+    return min(ratios)
+
+
+def _patch(img: np.ndarray, cx: float, cy: float, r: int) -> np.ndarray | None:
+    x, y = round(cx), round(cy)
+    if x - r < 0 or y - r < 0 or x + r >= img.shape[1] or y + r >= img.shape[0]:
+        return None
+    return img[y - r : y + r + 1, x - r : x + r + 1]
+
+
+def roll_degrees(face: Face) -> float:
+    """Returns the eye-line angle in degrees (positive: the image-right eye is lower)."""
+    (lx, ly), (rx, ry) = face.eyes
+    return math.degrees(math.atan2(ry - ly, rx - lx))
+
+
+def yaw_estimate(face: Face) -> float:
+    """Returns the nose offset from the eye midpoint, in eye distances (0 = frontal).
+
+    The offset is measured along the eye line, so a rolled head does not read as turned.
+    """
+    (lx, ly), (rx, ry) = face.eyes
+    dx, dy = rx - lx, ry - ly
+    dist = math.hypot(dx, dy) or 1.0
+    mx, my = (lx + rx) / 2, (ly + ry) / 2
+    nx, ny = face.nose
+    return ((nx - mx) * dx + (ny - my) * dy) / (dist * dist)

@@ -1,0 +1,224 @@
+"""The photo check: image bytes in, measures, checks and drawing geometry out.
+
+Coordinates in :class:`PhotoReport` (measures and geometry) are pixels of the full, upright
+image (EXIF orientation applied), i.e. of what :func:`~ssw_desk.imaging.decode.display_image`
+returns, whatever size the analysis itself ran at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import cv2
+
+from ssw_desk.imaging import measures as ms
+from ssw_desk.imaging.analysis import Prepared, prepare
+from ssw_desk.imaging.checks import CheckResult, file_checks, photo_checks, unknown_checks
+from ssw_desk.imaging.crown import background_model, face_midline, find_head_rows, to_lab
+from ssw_desk.imaging.faces import Face, significant_faces
+from ssw_desk.imaging.limits import DEFAULT_LIMITS, PhotoLimits
+
+_LANDMARK_NAMES = ("right_eye", "left_eye", "nose", "mouth_right", "mouth_left")
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """What the GUI draws over the photo (full-image pixels; None when not measured).
+
+    Attributes:
+        face_box: [x, y, w, h] of the detected face.
+        eyes: [[x, y], [x, y]] eye centres, image-left first.
+        crown_y: Row of the top of the hair.
+        chin_y: Row of the bottom of the chin.
+        crown_estimated: True when ``crown_y`` is a face-proportion estimate.
+        band_50: Row where the chin would make the head exactly 50 % of the height
+            (crown_y + 0.50 * height, with the configured minimum).
+        band_69: Same for the maximum (69 %). The chin line must lie between the two.
+        centre_x: Column of the image centre line.
+        face_mid_x: Column of the face midline.
+        width: Image width.
+        height: Image height.
+    """
+
+    face_box: list[float] | None
+    eyes: list[list[float]] | None
+    crown_y: float | None
+    chin_y: float | None
+    crown_estimated: bool
+    band_50: float | None
+    band_69: float | None
+    centre_x: float
+    face_mid_x: float | None
+    width: int
+    height: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class PhotoReport:
+    """The result of :func:`analyse_photo`.
+
+    Attributes:
+        ok: True when no check failed (warnings and unknowns still need a clerk's eye).
+        format: Sniffed file format.
+        checks: Every check of :data:`~ssw_desk.imaging.checks.CHECK_CODES`, in that order.
+        measures: JSON-serialisable measures (see :func:`analyse_photo`).
+        geometry: What the GUI draws.
+    """
+
+    ok: bool
+    format: str
+    checks: tuple[CheckResult, ...]
+    measures: dict[str, Any]
+    geometry: Geometry
+
+    def check(self, code: str) -> CheckResult:
+        """Returns the check with ``code`` (KeyError when there is none)."""
+        for c in self.checks:
+            if c.code == code:
+                return c
+        raise KeyError(code)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "format": self.format,
+            "checks": [c.as_dict() for c in self.checks],
+            "measures": self.measures,
+            "geometry": self.geometry.as_dict(),
+        }
+
+
+def analyse_photo(
+    data: bytes,
+    *,
+    limits: PhotoLimits = DEFAULT_LIMITS,
+    request_date: date | None = None,
+    filename: str | None = None,
+) -> PhotoReport:
+    """Checks a face photo against the published rules.
+
+    Never raises for bad input: an undecodable file gives a report whose photo checks are
+    ``unknown`` and whose ``measures["error"]`` holds the :class:`ImageError` code.
+
+    Args:
+        data: The attachment's bytes.
+        limits: The limits to apply (administrator overrides included).
+        request_date: Date the request arrived, for ``photo.age`` (today when None).
+        filename: The attachment's name; only used to note an extension that does not match
+            the content (``measures["extension_mismatch"]``).
+
+    Returns:
+        The report. Measures: ``width``, ``height``, ``file_size``, ``faces``,
+        ``faces_detected``, ``face_score``, ``face_box``, ``eyes``, ``landmarks``,
+        ``crown_y``, ``chin_y``, ``crown_estimated``, ``head_ratio``, ``centre_offset``,
+        ``roll_deg``, ``yaw``, ``shoulder_room``, ``colourfulness``, ``background_busyness``,
+        ``background_uniformity``, ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
+        ``head_width_ratio``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
+    """
+    prep = prepare(data)
+    checks = file_checks(prep.format, prep.size, limits)
+    m: dict[str, Any] = {"file_size": prep.size, "format": prep.format, "error": prep.error}
+    if filename and "." in filename:
+        ext = filename.rsplit(".", 1)[1].lower()
+        ext = {"jpg": "jpeg", "jpe": "jpeg", "tif": "tiff", "heif": "heic"}.get(ext, ext)
+        m["extension_mismatch"] = ext != prep.format
+    if prep.decoded is None or prep.work is None:
+        checks += unknown_checks(prep.error or "image.unreadable")
+        geometry = Geometry(None, None, None, None, False, None, None, 0.0, None, 0, 0)
+        return PhotoReport(False, prep.format, tuple(checks), m, geometry)
+    m.update(_measure(prep, limits))
+    checks += photo_checks(m, limits, request_date)
+    geometry = _geometry(m, limits)
+    ok = all(c.status != "fail" for c in checks)
+    return PhotoReport(ok, prep.format, tuple(checks), m, geometry)
+
+
+def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
+    decoded, work = prep.decoded, prep.work
+    assert decoded is not None and work is not None
+    k = prep.to_full
+    m: dict[str, Any] = {
+        "width": decoded.width,
+        "height": decoded.height,
+        "exif_date": decoded.exif_date,
+        "orientation": decoded.orientation,
+        "analysed_scale": round(decoded.scale, 4),
+        "source_mode": decoded.source_mode,
+    }
+    lab = to_lab(work)
+    m["colourfulness"] = round(ms.colourfulness(lab), 3)
+    found = [f for f in prep.faces if f.score >= limits.min_face_score]
+    faces = significant_faces(found, min_fraction=limits.min_face_fraction)
+    m["faces"] = len(faces)
+    m["faces_detected"] = len(prep.faces)
+    if not faces:
+        return m
+    face = faces[0]
+    m.update(_face_measures(face, k))
+    model = background_model(lab)
+    rough = find_head_rows(lab, face, model, busy=False)
+    region = ms.background_region(lab.shape, face, rough.crown_y)
+    busyness = ms.background_busyness(lab, region)
+    above = ms.background_region(lab.shape, face, rough.crown_y, sides=False)
+    above_busyness = ms.background_busyness(lab, above, min_share=0.01)
+    # the crown is read against the backdrop above the head: only clutter there spoils it
+    busy = above_busyness is not None and above_busyness >= limits.background_busy_warn
+    rows = find_head_rows(lab, face, model, busy=True) if busy else rough
+    hw, hh = work.shape[1], work.shape[0]
+    _x, y, w, h = face.box
+    m.update(
+        crown_y=round(rows.crown_y * k, 1),
+        chin_y=round(rows.chin_y * k, 1),
+        crown_estimated=rows.crown_estimated,
+        head_ratio=round((rows.chin_y - rows.crown_y) / hh, 4),
+        centre_offset=round((face_midline(face) - hw / 2) / hw, 4),
+        shoulder_room=round((hh - rows.chin_y) / hh, 4),
+        background_busyness=None if busyness is None else round(busyness, 4),
+        background_uniformity=None if busyness is None else round(1 - busyness, 4),
+        sharpness=_round(ms.sharpness(cv2.cvtColor(work, cv2.COLOR_BGR2GRAY), face), 2),
+        eye_darkness=_round(ms.eye_darkness(lab, face), 3),
+        roll_deg=round(ms.roll_degrees(face), 2),
+        yaw=round(ms.yaw_estimate(face), 3),
+        crown_height_ratio=None if rows.crown_estimated else round((y - rows.crown_y) / h, 3),
+        head_width_ratio=None if rows.head_width is None else round(rows.head_width / w, 3),
+    )
+    return m
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _face_measures(face: Face, k: float) -> dict[str, Any]:
+    full = face.scaled(k)
+    pts = [[round(x, 1), round(y, 1)] for x, y in full.landmarks]
+    return {
+        "face_score": full.score,
+        "face_box": [round(v, 1) for v in full.box],
+        "eyes": [[round(x, 1), round(y, 1)] for x, y in full.eyes],
+        "landmarks": dict(zip(_LANDMARK_NAMES, pts, strict=True)),
+        "face_mid_x": round(face_midline(full), 1),
+    }
+
+
+def _geometry(m: dict[str, Any], limits: PhotoLimits) -> Geometry:
+    width, height = int(m["width"]), int(m["height"])
+    crown = m.get("crown_y")
+    return Geometry(
+        face_box=m.get("face_box"),
+        eyes=m.get("eyes"),
+        crown_y=crown,
+        chin_y=m.get("chin_y"),
+        crown_estimated=bool(m.get("crown_estimated", False)),
+        band_50=None if crown is None else round(crown + limits.head_ratio_min * height, 1),
+        band_69=None if crown is None else round(crown + limits.head_ratio_max * height, 1),
+        centre_x=width / 2,
+        face_mid_x=m.get("face_mid_x"),
+        width=width,
+        height=height,
+    )
