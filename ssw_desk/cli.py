@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from ssw_desk.errors import DeskError
@@ -50,6 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     q = rs.add_parser("import")
     q.add_argument("file")
     q.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("closures", help="office closure days (admin)")
+    cs = p.add_subparsers(dest="action", required=True)
+    cs.add_parser("list")
+    q = cs.add_parser("add")
+    q.add_argument("day", type=date.fromisoformat, help="YYYY-MM-DD")
+    q.add_argument("--note", default="")
+    q = cs.add_parser("remove")
+    q.add_argument("day", type=date.fromisoformat)
 
     p = sub.add_parser("check-photo", help="check face photos against the rules")
     p.add_argument("files", nargs="+")
@@ -138,6 +148,22 @@ def _cmd_roster(desk: Any, args: argparse.Namespace) -> int:
         )
         for error in result.errors:
             print("  " + error)
+    return 0
+
+
+def _cmd_closures(desk: Any, args: argparse.Namespace) -> int:
+    from ssw_desk.services import closures
+
+    if args.action == "list":
+        for day, note in closures.list_closures(desk):
+            print(f"{day.isoformat()}  {note}")
+        return 0
+    if args.action == "add":
+        moved = closures.add_closure(desk, day=args.day, note=args.note)
+    else:
+        moved = closures.remove_closure(desk, day=args.day)
+    done = "added" if args.action == "add" else "removed"
+    print(f"{done} {args.day.isoformat()}; {moved} due dates moved")
     return 0
 
 
@@ -233,6 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "roster": _cmd_roster,
             "demo": _cmd_demo,
             "report": _cmd_report,
+            "closures": _cmd_closures,
         }
         if args.command is None:
             return _start_gui(args, desk)

@@ -235,3 +235,61 @@ def test_viewing_is_recorded(desk: Desk, tmp_path: Path) -> None:
     actions = [e.action for e in view.history]
     assert actions.count("request.view") == 2
     assert view.history[0].actor == "clerk-test@ws-1"
+
+
+def test_office_closure_moves_the_due_date(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    eml = write(tmp_path / "a.eml", request_mail())
+    assert main(["--db", db_url, "import", str(eml), "--json"]) == 0
+    request_id = json.loads(capsys.readouterr().out)["requests"][0]
+    assert main(["--db", db_url, "closures", "add", "2026-11-16", "--note", "move"]) == 0
+    assert "1 due dates moved" in capsys.readouterr().out
+    assert main(["--db", db_url, "requests", "show", str(request_id), "--json"]) == 0
+    # 17 Nov without the closure; one business day later with it.
+    assert json.loads(capsys.readouterr().out)["due_date"] == "2026-11-18"
+    assert main(["--db", db_url, "closures", "remove", "2026-11-16"]) == 0
+    assert capsys.readouterr().out.startswith("removed 2026-11-16")
+    assert main(["--db", db_url, "requests", "show", str(request_id), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["due_date"] == "2026-11-17"
+
+
+def test_roster_with_japanese_headers_in_cp932(desk: Desk, tmp_path: Path) -> None:
+    csv_text = (
+        "受験番号,受験日,試験区分,氏名,国籍,生年月日,性別,得点,合格点,満点,結果\r\n"
+        "M2301000123,2024/5/12,機械金属加工,NGUYEN VAN AN,ベトナム,1995/3/14,男,"
+        "52,60,100,不合格\r\n"
+        "M2301000999,令和6年5月12日,金属表面処理,TRAN THI BICH,ベトナム,1998/7/1,女,"
+        "75,60,100,合格\r\n"
+        "bad line,,,,,,,,,,\r\n"
+    )
+    result = import_roster(desk, data=csv_text.encode("cp932"))
+    assert (result.rows, result.created, len(result.errors)) == (2, 2, 1)
+    assert result.errors[0].startswith("line 4")
+    request = import_paths(desk, paths=[write(tmp_path / "a.eml", request_mail())])
+    view = show_request(desk, request_id=request.requests[0])
+    assert view.roster_match is not None
+    assert (view.roster_match["result"], view.roster_match["category"]) == (
+        "fail",
+        "machining_metal",
+    )
+    assert not [f for f in view.findings if f["code"].startswith("roster.")]
+
+
+def test_check_photo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.images import face_photo
+
+    good = write(tmp_path / "face.jpg", face_photo())
+    grey = write(tmp_path / "grey.png", face_photo(fmt="PNG", grey=True))
+    assert main(["check-photo", str(good), str(grey), "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert [r["file"] for r in out] == [str(good), str(grey)]
+    for result in out:
+        assert {"file", "ok", "checks", "measures"} <= set(result)
+        assert {"width", "height", "faces", "head_ratio", "crown_y", "chin_y"} <= set(
+            result["measures"]
+        )
+    colour = {r["file"]: next(c for c in r["checks"] if c["code"] == "photo.colour") for r in out}
+    assert colour[str(good)]["status"] == "pass"
+    assert colour[str(grey)]["status"] == "fail"
+    assert out[0]["measures"]["faces"] == 1
