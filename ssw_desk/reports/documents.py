@@ -32,6 +32,7 @@ def issue_report(
     *,
     password: bytes | None = None,
     layout: ReportLayout = DEFAULT_LAYOUT,
+    watermark: tuple[str, str] | None = None,
 ) -> tuple[str, bytes]:
     """Sign a report and render it: the one call the report service needs.
 
@@ -40,12 +41,13 @@ def issue_report(
         private_key: The secretariat's Ed25519 private key (PEM or key object).
         password: Password of an encrypted PEM.
         layout: Wording settings.
+        watermark: ``(diagonal mark, top banner)`` over the page (previews only).
 
     Returns:
         ``(code, pdf_bytes)``; store the code with the report record.
     """
     code = sign_report(data, private_key, password=password)
-    return code, render_report(data, code=code, layout=layout)
+    return code, render_report(data, code=code, layout=layout, watermark=watermark)
 
 
 def _reader(pdf_bytes: bytes) -> PdfReader | None:

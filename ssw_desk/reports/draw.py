@@ -147,3 +147,42 @@ def guilloche_band(c: Canvas, x: float, y: float, width: float, height: float) -
                 path.lineTo(px, py)
         c.drawPath(path, stroke=1, fill=0)
     c.restoreState()
+
+
+WATERMARK = Color(0.80, 0.10, 0.10)
+
+
+def watermark(
+    c: Canvas, big: str, banner: str, font: str, page_width: float, page_height: float
+) -> None:
+    """Stamp ``big`` diagonally across the page and ``banner`` along its top edge, on top of
+    everything, so a copy of the page can never pass for an issued document.
+
+    Args:
+        c: The canvas (points, origin bottom-left).
+        big: The diagonal mark, e.g. ``見本 PREVIEW``.
+        banner: One line across the top margin.
+        font: Registered font name.
+        page_width: Page width in points.
+        page_height: Page height in points.
+    """
+    faint = Color(WATERMARK.red, WATERMARK.green, WATERMARK.blue, alpha=0.2)
+    c.saveState()
+    c.translate(page_width / 2, page_height / 2)
+    c.rotate(math.degrees(math.atan2(page_height, page_width)))
+    diagonal = math.hypot(page_width, page_height)
+    size = fit_size(big, font, 110, diagonal * 0.8)
+    text(c, 0, -size * 0.35, big, font, size, color=faint, align="centre", bold=True)
+    c.restoreState()
+    text(
+        c,
+        page_width / 2,
+        page_height - 20,
+        banner,
+        font,
+        9,
+        color=WATERMARK,
+        align="centre",
+        bold=True,
+        max_width=page_width - 60,
+    )

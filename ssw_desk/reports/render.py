@@ -350,13 +350,20 @@ def _verification(page: _Page, data: ReportData, layout: ReportLayout, code: str
     page.text(x, top + 30.8, layout.footer_en, 6.0, color=MUTED, max_width=width)
 
 
-def render_report(data: ReportData, *, code: str, layout: ReportLayout = DEFAULT_LAYOUT) -> bytes:
+def render_report(
+    data: ReportData,
+    *,
+    code: str,
+    layout: ReportLayout = DEFAULT_LAYOUT,
+    watermark: tuple[str, str] | None = None,
+) -> bytes:
     """Render the Score report as a one-page A4 PDF.
 
     Args:
         data: The report's values.
         code: Its verification code from :func:`sign_report`.
         layout: Wording settings.
+        watermark: ``(diagonal mark, top banner)`` stamped over the page (previews only).
 
     Returns:
         The PDF bytes.
@@ -381,6 +388,8 @@ def render_report(data: ReportData, *, code: str, layout: ReportLayout = DEFAULT
     _scores(page, data, layout)
     _issuer(page, data, layout)
     _verification(page, data, layout, code)
+    if watermark is not None:
+        draw.watermark(c, *watermark, font, A4[0], A4[1])
     c.showPage()
     c.save()
     return buffer.getvalue()

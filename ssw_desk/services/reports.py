@@ -170,6 +170,91 @@ def _report_data(session: Session, request: Request, serial: str, today: date) -
     )
 
 
+def _issuable(session: Session, request_id: int, *, reissue: bool) -> tuple[Request, Report | None]:
+    """The request and its valid report (None before the first issue), if a report may be
+    issued now; else the refusal, in the order a clerk meets them."""
+    request = session.get(Request, request_id)
+    if request is None:
+        raise DeskError("request.not_found", str(request_id))
+    earlier = session.execute(
+        select(Report).where(Report.request_id == request_id, Report.status == "valid")
+    ).scalar_one_or_none()
+    if earlier is not None and not reissue:
+        raise DeskError("report.already_issued", earlier.serial)
+    allowed = ("approved", "issued") if earlier is not None else ("approved",)
+    if request.status not in allowed:
+        raise DeskError("report.not_approved", request.status)
+    return request, earlier
+
+
+def _render(
+    session: Session,
+    request: Request,
+    *,
+    serial: str,
+    day: date,
+    private_key: bytes,
+    watermark: tuple[str, str] | None = None,
+) -> tuple[str, bytes]:
+    """Gathers the report's values (raising the data guards), signs and renders: ``(code, pdf)``."""
+    data = _report_data(session, request, serial, day)
+    layout = ReportLayout.from_overrides(load_setting(session, "report_layout") or {})
+    return sign_and_render(data, private_key, layout=layout, watermark=watermark)
+
+
+#: What a preview shows instead of a serial (it satisfies the serial pattern, so the page lays
+#: out exactly like an issued one) and the mark stamped over it.
+PREVIEW_SERIAL = "PREVIEW"
+PREVIEW_MARK = (
+    "見本 PREVIEW",
+    "見本：発行前の確認用です。通知書として無効です。"
+    " / PREVIEW: not issued, not valid as a Score report.",
+)
+
+
+def preview(
+    desk: Desk, *, request_id: int, reissue: bool = False, today: date | None = None
+) -> bytes:
+    """Renders the report exactly as :func:`issue` would, without issuing it.
+
+    Nothing is stored and no serial is taken: the serial reads ``PREVIEW`` and the page carries
+    a diagonal 見本 / PREVIEW mark and a banner. The code and QR are real in form but signed
+    with a throw-away key that is discarded at once, so neither the code nor the PDF ever
+    verifies (``report verify`` answers *invalid*), whoever holds it.
+
+    Args:
+        desk: The desk.
+        request_id: The request.
+        reissue: Preview a reissue (a valid report exists) instead of refusing.
+        today: The issue date shown (default: today).
+
+    Returns:
+        The PDF bytes.
+
+    Raises:
+        DeskError: the same refusals as :func:`issue`.
+    """
+    with desk.db.begin() as session:
+        request, _earlier = _issuable(session, request_id, reissue=reissue)
+        _code, pdf = _render(
+            session,
+            request,
+            serial=PREVIEW_SERIAL,
+            day=today or now().date(),
+            private_key=generate_key(),
+            watermark=PREVIEW_MARK,
+        )
+    return pdf
+
+
+def current_serial(desk: Desk, *, request_id: int) -> str | None:
+    """The serial of the request's valid report, or None when none was issued."""
+    with desk.db.begin() as session:
+        return session.execute(
+            select(Report.serial).where(Report.request_id == request_id, Report.status == "valid")
+        ).scalar_one_or_none()
+
+
 def issue(
     desk: Desk,
     *,
@@ -185,27 +270,17 @@ def issue(
             ``report.no_score``, ``report.no_photo``, ``report.fields_missing``,
             ``report.already_issued``, ``report.reissue_needs_reason``, ``request.not_found``.
     """
+    if reissue_reason is not None and not reissue_reason.strip():
+        raise DeskError("report.reissue_needs_reason")
     with desk.db.begin() as session:
-        request = session.get(Request, request_id)
-        if request is None:
-            raise DeskError("request.not_found", str(request_id))
-        earlier = session.execute(
-            select(Report).where(Report.request_id == request_id, Report.status == "valid")
-        ).scalar_one_or_none()
-        if earlier is not None and reissue_reason is None:
-            raise DeskError("report.already_issued", earlier.serial)
-        if reissue_reason is not None and not reissue_reason.strip():
-            raise DeskError("report.reissue_needs_reason")
-        allowed = ("approved", "issued") if earlier is not None else ("approved",)
-        if request.status not in allowed:
-            raise DeskError("report.not_approved", request.status)
+        request, earlier = _issuable(session, request_id, reissue=reissue_reason is not None)
         day = today or now().date()
         number = repos.next_counter(session, "report", day.year)
         prefix = (load_setting(session, "report_serial") or {}).get("prefix", "JAIM")
         serial = f"{prefix}-{day.year}-{number:06d}"
-        data = _report_data(session, request, serial, day)
-        layout = ReportLayout.from_overrides(load_setting(session, "report_layout") or {})
-        code, pdf = sign_and_render(data, _private_key(session, desk), layout=layout)
+        code, pdf = _render(
+            session, request, serial=serial, day=day, private_key=_private_key(session, desk)
+        )
         pdf_sha = put_blob(session, pdf)
         session.add(
             Report(

@@ -214,7 +214,7 @@ def drop(win: MainWindow, paths: list[Path]) -> tuple[bool, bool]:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(
-        QPointF(win.rect().center()),
+        win.rect().center(),  # QDragEnterEvent takes a QPoint, QDropEvent a QPointF
         Qt.DropAction.CopyAction,
         data,
         Qt.MouseButton.LeftButton,
@@ -336,6 +336,27 @@ def test_layout_is_remembered(window: MainWindow, desk: Desk, qtbot: QtBot) -> N
     assert again.queue.table.columnWidth(3) == 333
     again.queue.load()  # in the order the clerk left it
     assert (again.queue.model.sort_key, again.queue.model.descending) == ("name", True)
+
+
+def test_review_gets_the_room_by_default(desk: Desk, qtbot: QtBot) -> None:
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.resize(1400, 860)  # the first start on a common screen (offscreen's is 800 x 600)
+    win.split_default()
+    win.show()
+    qtbot.waitExposed(win)
+    queue, review = win.splitter.sizes()
+    assert review >= 900 and queue >= 300
+    win.resize(1600, 860)
+    qtbot.waitUntil(lambda: win.splitter.sizes()[1] > review)
+    assert win.splitter.sizes()[0] == queue  # a wider window widens the review only
+
+
+def test_review_actions_leave_qwidget_actions_alone(window: MainWindow) -> None:
+    panel = window.review
+    assert isinstance(panel.actions(), list)  # QWidget.actions(), not shadowed
+    assert set(panel.review_actions()) >= {"approve", "override", "flag", "reject", "note"}
+    assert panel.review_actions()["reject"] in window.menu_request.actions()
 
 
 def test_crash_handler_writes_a_report(data_dir: Path, qtbot: QtBot) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from ssw_desk.services.requests import RequestView
 
 CLOSED = frozenset({"issued", "rejected"})
+REPORTABLE = frozenset({"approved", "issued"})
 
 
 def _button(action: QAction, parent: QWidget, *, primary: bool = False) -> QPushButton:
@@ -38,7 +39,8 @@ def _button(action: QAction, parent: QWidget, *, primary: bool = False) -> QPush
 
 
 class DecisionBar(QWidget):
-    """Approve | Approve with reasons… | Flag deficiencies… | Reject… | Note…, and a status."""
+    """Approve | Approve with reasons… | Flag deficiencies… | Reject… | Note… | Score report…,
+    and a status."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,10 @@ class DecisionBar(QWidget):
         self.reject_action.setToolTip(self.tr("Reject and write the standard notice"))
         self.note_action = QAction(self.tr("Note…"), self)
         self.note_action.setToolTip(self.tr("Add a note to the request's history"))
+        self.report_action = QAction(self.tr("Score report…"), self)
+        self.report_action.setToolTip(
+            self.tr("Preview, issue, print or send the Score report (approved requests)")
+        )
         self.status = QLabel(self)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.approve_button = _button(self.approve_action, self, primary=True)
@@ -61,6 +67,7 @@ class DecisionBar(QWidget):
         self.flag_button = _button(self.flag_action, self)
         self.reject_button = _button(self.reject_action, self)
         self.note_button = _button(self.note_action, self)
+        self.report_button = _button(self.report_action, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.addWidget(self.approve_button)
@@ -69,6 +76,7 @@ class DecisionBar(QWidget):
         layout.addWidget(self.reject_button)
         layout.addSpacing(12)
         layout.addWidget(self.note_button)
+        layout.addWidget(self.report_button)
         layout.addSpacing(12)
         layout.addWidget(self.status, 1)
         self._busy = False
@@ -97,6 +105,9 @@ class DecisionBar(QWidget):
         self.flag_action.setEnabled(open_)
         self.reject_action.setEnabled(open_)
         self.note_action.setEnabled(view is not None and not self._busy)
+        self.report_action.setEnabled(
+            view is not None and view.status in REPORTABLE and not self._busy
+        )
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b42318;" if error else "color: #067647;")

@@ -6,7 +6,7 @@ E-mail | Versions | History); the decision bar at the bottom.
 
 Contract with the shell: the shell gives the desk and its :class:`TaskManager`, calls
 :meth:`ReviewPanel.set_request` with a view from ``show_request`` (which logs the access), and
-binds shortcuts to :meth:`ReviewPanel.actions`. The panel calls the decision services itself
+binds shortcuts to :meth:`ReviewPanel.review_actions`. The panel calls the decision services itself
 (one place for the dialogs and the service calls they need) and emits ``decided`` afterwards,
 so the shell refreshes the queue and shows the request again.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -28,11 +28,13 @@ from ssw_desk.gui.review.decision_dialogs import ApproveDialog, FlagDialog, Note
 from ssw_desk.gui.review.details import DetailTabs, RequestHeader
 from ssw_desk.gui.review.images_row import ImagesRow
 from ssw_desk.gui.review.texts import error_text
+from ssw_desk.gui.signals import emit
 from ssw_desk.gui.tasks import TaskManager
-from ssw_desk.services import decisions
 from ssw_desk.services.context import Desk
-from ssw_desk.services.notices import NoticeSettings, get_catalogue, notice_text
 from ssw_desk.services.requests import RequestView, show_request
+
+if TYPE_CHECKING:
+    from ssw_desk.services import decisions
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +59,8 @@ class ReviewPanel(QWidget):
 
     Signals:
         decided(int, str): a decision was saved: request id and ``approved``, ``flagged``,
-            ``rejected`` or ``noted``. The panel reloads the request itself (``show_request``);
-            the shell refreshes its queue.
+            ``rejected``, ``noted`` or ``issued`` (a Score report). The panel reloads the
+            request itself (``show_request``); the shell refreshes its queue.
         failed(str): a decision failed; the translated reason (also shown in the bar).
     """
 
@@ -97,6 +99,7 @@ class ReviewPanel(QWidget):
         self.bar.flag_action.triggered.connect(self.flag)
         self.bar.reject_action.triggered.connect(self.reject)
         self.bar.note_action.triggered.connect(self.note)
+        self.bar.report_action.triggered.connect(self.report)
         self.set_request(None)
 
     # -- the shell's side ----------------------------------------------------------------
@@ -118,11 +121,8 @@ class ReviewPanel(QWidget):
     def request(self) -> RequestView | None:
         return self._view
 
-    def actions(self) -> dict[str, QAction]:  # type: ignore[override]
+    def review_actions(self) -> dict[str, QAction]:
         """The decision actions, for the shell's menus and shortcuts.
-
-        This shadows ``QWidget.actions()`` (the agreed contract with the shell; Qt itself never
-        calls it from C++, and nothing is added to this widget with ``addAction``).
 
         Keys: ``approve`` (enabled when nothing fails), ``override`` (approve giving reasons,
         enabled when something fails), ``flag``, ``reject``, ``note``, ``overlay`` (toggles
@@ -160,6 +160,8 @@ class ReviewPanel(QWidget):
         if dialog.exec() != ApproveDialog.DialogCode.Accepted:
             return
         overrides = dialog.overrides()
+        from ssw_desk.services import decisions
+
         self._call(
             lambda: decisions.approve(self._desk, request_id=view.id, overrides=overrides),
             lambda _r: self._done(view.id, "approved", self.tr("Approved.")),
@@ -170,6 +172,9 @@ class ReviewPanel(QWidget):
         view = self._view
         if view is None or not self.bar.flag_action.isEnabled():
             return
+        from ssw_desk.services import decisions
+        from ssw_desk.services.notices import NoticeSettings, get_catalogue, notice_text
+
         try:
             checklist = decisions.deficiency_checklist(self._desk, request_id=view.id)
             catalogue = get_catalogue(self._desk)
@@ -221,6 +226,9 @@ class ReviewPanel(QWidget):
         view = self._view
         if view is None or not self.bar.reject_action.isEnabled():
             return
+        from ssw_desk.services import decisions
+        from ssw_desk.services.notices import get_catalogue
+
         try:
             catalogue = get_catalogue(self._desk)
             suggested = decisions.deficiency_checklist(
@@ -260,12 +268,34 @@ class ReviewPanel(QWidget):
         if dialog.exec() != NoteDialog.DialogCode.Accepted:
             return
         text = dialog.text()
+        from ssw_desk.services import decisions
+
         self._call(
             lambda: decisions.add_note(self._desk, request_id=view.id, text=text),
             lambda _r: self._done(view.id, "noted", self.tr("Note added.")),
         )
 
+    def report(self) -> None:
+        """Opens the Score report dialog (preview, issue, print, save, reply, reissue)."""
+        view = self._view
+        if view is None or not self.bar.report_action.isEnabled():
+            return
+        # Imported here: QtPdf loads only when a report is opened (start-up time), and the
+        # dialog module imports this package's texts.
+        from ssw_desk.gui.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self._desk, view.id, self._tasks, self, reference=view.reference)
+        dialog.issued.connect(
+            lambda serial: self._done(
+                view.id, "issued", self.tr("Score report {0} issued.").format(serial)
+            )
+        )
+        dialog.exec()
+        dialog.deleteLater()
+
     def _fetch_eml(self, message_pk: int, purpose: str) -> bytes:
+        from ssw_desk.services import decisions
+
         return decisions.notice_for(self._desk, message_pk=message_pk, purpose=purpose)
 
     # -- plumbing ------------------------------------------------------------------------
@@ -302,6 +332,8 @@ class ReviewPanel(QWidget):
         task.failed.connect(finish_error)
 
     def _message(self, exc: BaseException) -> str:
+        from ssw_desk.services import decisions
+
         if isinstance(exc, decisions.UnresolvedFailures):
             return error_text(exc.code) + " " + ", ".join(exc.codes)
         if isinstance(exc, DeskError):
@@ -311,10 +343,10 @@ class ReviewPanel(QWidget):
     def _error(self, exc: BaseException) -> None:
         text = self._message(exc)
         self.bar.show_status(text, error=True)
-        self.failed.emit(text)
+        emit(self.failed, text)
 
     def _done(self, request_id: int, action: str, text: str) -> None:
-        self.decided.emit(request_id, action)
+        emit(self.decided, request_id, action)
 
         def reloaded(view: RequestView) -> None:
             if self._view is not None and self._view.id == view.id:

@@ -93,6 +93,9 @@ def _finding_texts() -> dict[str, str]:
         "attachments.residence_card_front": translate(
             "ReviewTexts", "No photo of the residence card front"
         ),
+        "attachments.residence_card_back": translate(
+            "ReviewTexts", "No photo of the residence card back (extension of stay pending)"
+        ),
         "attachments.face_photo": translate("ReviewTexts", "No face photo"),
         "file.format": translate("ReviewTexts", "The file is not JPG, GIF or PNG"),
         "file.size": translate("ReviewTexts", "The file is 5 MB or larger"),
@@ -139,6 +142,10 @@ def event_label(action: str) -> str:
         "note.added": translate("ReviewTexts", "Note"),
         "notice.opened": translate("ReviewTexts", "Notice opened"),
         "report.issued": translate("ReviewTexts", "Report issued"),
+        "report.reissued": translate("ReviewTexts", "Report reissued"),
+        "report.exported": translate("ReviewTexts", "Report opened or saved"),
+        "report.mailed": translate("ReviewTexts", "Report reply e-mail written"),
+        "report.verified": translate("ReviewTexts", "Report verified"),
         "notice.exported": translate("ReviewTexts", "Notice saved"),
     }
     return labels.get(action, action)
@@ -188,5 +195,26 @@ def error_text(code: str) -> str:
         "image.too_large": translate("ReviewTexts", "The image is too large to open safely."),
         "image.too_small": translate("ReviewTexts", "The image is too small."),
         "image.empty": translate("ReviewTexts", "The image file is empty."),
+        "report.not_approved": translate(
+            "ReviewTexts", "The request is not approved: no Score report can be issued."
+        ),
+        "report.no_roster": translate(
+            "ReviewTexts", "The exam number is not in the roster: import the exam results first."
+        ),
+        "report.passed": translate(
+            "ReviewTexts", "The roster says this exam was passed: no Score report is issued."
+        ),
+        "report.no_score": translate(
+            "ReviewTexts", "The roster has no score or passing mark for this exam."
+        ),
+        "report.no_photo": translate("ReviewTexts", "The request has no face photo."),
+        "report.fields_missing": translate("ReviewTexts", "Items are missing:"),
+        "report.already_issued": translate(
+            "ReviewTexts", "A report was already issued; a correction needs a reissue. Serial:"
+        ),
+        "report.reissue_needs_reason": translate(
+            "ReviewTexts", "A reissue needs a reason: the report was not reissued."
+        ),
+        "report.not_found": translate("ReviewTexts", "The report is not in the register."),
     }
     return labels.get(code) or translate("ReviewTexts", "Error: {0}").format(code)
