@@ -8,7 +8,10 @@ file until the ``.ts`` changes. Without a compiled catalogue the interface falls
 
 Refresh the ``.ts`` after changing user-visible text::
 
-    pyside6-lupdate ssw_desk/gui/*.py -ts resources/i18n/ssw_desk_ja.ts
+    pyside6-lupdate $(find ssw_desk/gui -name '*.py' | sort) \\
+        -ts resources/i18n/ssw_desk_ja.ts resources/i18n/ssw_desk_en.ts
+
+Plurals need ``self.tr(text, "", n)``: lupdate does not see them in ``translate(..., n)``.
 """
 
 from __future__ import annotations

@@ -51,6 +51,9 @@ log = logging.getLogger(__name__)
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox")
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
 PROGRESS_DELAY_MS = 400
+# First start: the review panel's width (at least), and the queue's.
+REVIEW_WIDTH = 940
+QUEUE_WIDTH = 460
 
 
 def mail_paths(urls: Sequence[QUrl]) -> list[Path]:
@@ -120,7 +123,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(self.review)
-        self.splitter.setStretchFactor(0, 1)
+        # The review needs the room (three images side by side): a wider window widens it,
+        # the queue keeps its width.
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
         return panel
 
     def _panel_action(self, name: str) -> QAction | None:
-        actions = getattr(self.review, "actions", None)
+        actions = getattr(self.review, "review_actions", None)
         if not callable(actions):
             return None
         found = actions().get(name)
@@ -253,7 +258,16 @@ class MainWindow(QMainWindow):
     def _default_size(self) -> None:
         # The first start (no saved geometry): large, but never larger than the screen.
         screen = self.screen().availableGeometry()
-        self.resize(min(1400, int(screen.width() * 0.9)), min(860, int(screen.height() * 0.9)))
+        width = min(QUEUE_WIDTH + REVIEW_WIDTH, int(screen.width() * 0.9))
+        self.resize(width, min(860, int(screen.height() * 0.9)))
+        self.split_default()
+
+    def split_default(self) -> None:
+        """The first start's split: the queue ``QUEUE_WIDTH`` (a third on small screens), the
+        review the rest, so at least ``REVIEW_WIDTH`` from 1400 px on. A saved split wins."""
+        width = self.width()
+        queue = min(QUEUE_WIDTH, max(width - REVIEW_WIDTH, width // 3))
+        self.splitter.setSizes([queue, width - queue])
 
     def restore_layout(self) -> None:
         settings = QSettings()
@@ -280,9 +294,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        self.tasks.cancel_all()
         # An import stops between two messages; each message is its own transaction.
-        self.tasks.wait(15_000)
+        self.tasks.shutdown(15_000)
         super().closeEvent(event)
 
     # --- the chosen request ------------------------------------------------------------------
@@ -411,8 +424,11 @@ class MainWindow(QMainWindow):
     def _on_task_started(self, task: Task) -> None:
         # Shown only for work that takes a while: opening a request or its images must not
         # make the status bar flicker.
-        task.progress.connect(lambda *_args: self._show_progress())
+        task.progress.connect(self._on_task_progress)
         self._progress_delay.start()
+
+    def _on_task_progress(self, _done: int, _text: str) -> None:
+        self._show_progress()
 
     def _show_progress(self) -> None:
         running = self.tasks.tasks

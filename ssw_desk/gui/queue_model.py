@@ -366,9 +366,15 @@ class QueueModel(QAbstractTableModel):
             return self.tr("%n day(s) over", "", -item.days_left)
         return self.tr("%1 (%n left)", "", item.days_left).replace("%1", day)
 
+    def _findings_tooltip(self, fails: int, warns: int) -> str:
+        # self.tr, not QCoreApplication.translate: pyside6-lupdate sees plurals only in tr().
+        if not fails and not warns:
+            return self.tr("No findings")
+        return self.tr("%n failure(s)", "", fails) + "\n" + self.tr("%n warning(s)", "", warns)
+
     def _tooltip(self, item: QueueRow, key: str) -> str | None:
         if key == "findings":
-            return findings_tooltip(item.fail_count, item.warn_count)
+            return self._findings_tooltip(item.fail_count, item.warn_count)
         if key == "due_date" and item.due_date is not None:
             text = self.tr("Answer due by %1").replace("%1", item.due_date.isoformat())
             if item.overdue:
@@ -405,14 +411,3 @@ def findings_summary(fails: int, warns: int) -> str:
     if warns:
         parts.append(f"⚠{warns}")
     return " ".join(parts)
-
-
-def findings_tooltip(fails: int, warns: int) -> str:
-    if not fails and not warns:
-        return QCoreApplication.translate("QueueModel", "No findings")
-    return "\n".join(
-        [
-            QCoreApplication.translate("QueueModel", "%n failure(s)", "", fails),
-            QCoreApplication.translate("QueueModel", "%n warning(s)", "", warns),
-        ]
-    )

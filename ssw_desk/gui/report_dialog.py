@@ -38,7 +38,6 @@ from shiboken6 import isValid
 from ssw_desk.errors import DeskError
 from ssw_desk.gui.reply_mail_dialog import ReplyMailDialog
 from ssw_desk.gui.review.texts import error_text, field_label
-from ssw_desk.gui.signals import emit
 from ssw_desk.gui.tasks import TaskManager
 from ssw_desk.services import reports
 from ssw_desk.services.context import Desk
@@ -277,7 +276,7 @@ class ReportDialog(QDialog):
             )
         else:
             self._say(self.tr("Report {0} issued.").format(report.serial))
-        emit(self.issued, report.serial)
+        self.issued.emit(report.serial)
 
     # -- handing it out ------------------------------------------------------------------
 
@@ -402,7 +401,7 @@ class ReportDialog(QDialog):
         self._busy = False
         on_done(result)
         self._update()
-        emit(self.stateChanged)
+        self.stateChanged.emit()
 
     def _failed(self, on_error: Callable[[BaseException], Any] | None, exc: BaseException) -> None:
         self._busy = False
@@ -411,4 +410,4 @@ class ReportDialog(QDialog):
         else:
             self._say(self.error_message(exc), error=True)
         self._update()
-        emit(self.stateChanged)
+        self.stateChanged.emit()

@@ -43,13 +43,16 @@ class TaskContext:
 class _TaskSignals(QObject):
     # Lives in the main thread; emitting from the worker queues the call to the main thread.
     progress = Signal(int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
     done = Signal()
 
 
 class Task(QObject):
     """A function running in the background.
+
+    The task keeps the function (and whatever it captures: widgets, the desk) and receives its
+    outcome; the worker hands both back before it signals the end. So the last reference to
+    anything the function touched is always dropped here, on the main thread, never on the
+    worker (where releasing a widget's wrapper would delete a widget off its thread).
 
     Signals:
         progress(int, str): items done so far and a note.
@@ -63,15 +66,17 @@ class Task(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str, fn: Callable[[TaskContext], Any], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.name = name
+        self._fn: Callable[[TaskContext], Any] | None = fn
+        self._outcome: tuple[bool, Any] | None = None
         self._signals = _TaskSignals(self)
         self.context = TaskContext(self._signals)
         self.running = True
         self._signals.progress.connect(self.progress)
-        self._signals.succeeded.connect(self.succeeded)
-        self._signals.failed.connect(self.failed)
         self._signals.done.connect(self._on_done)
 
     def cancel(self) -> None:
@@ -82,32 +87,49 @@ class Task(QObject):
     def cancelled(self) -> bool:
         return self.context.cancelled()
 
+    def _run(self) -> None:
+        # On the worker. Only plain Python objects change hands; the lock-free handover is
+        # safe because ``done`` is queued after the assignment and read on the main thread.
+        fn = self._fn
+        assert fn is not None
+        try:
+            outcome: tuple[bool, Any] = (True, fn(self.context))
+        except Exception as exc:
+            log.exception("background task failed")
+            outcome = (False, exc)
+        del fn
+        self._outcome = outcome
+        del outcome
+        self._signals.done.emit()
+
     def _on_done(self) -> None:
+        ok, value = self._outcome or (False, RuntimeError("task ended without an outcome"))
+        self._outcome = None
+        self._fn = None
         self.running = False
+        (self.succeeded if ok else self.failed).emit(value)
         self.finished.emit()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[TaskContext], Any], signals: _TaskSignals, ctx: TaskContext):
+    # Holds only a plain callable (no Qt object wrapper): the pool deletes the runnable on the
+    # worker thread, and nothing may be released there but the runnable itself.
+    def __init__(self, run: Callable[[], None]) -> None:
         super().__init__()
-        self._fn = fn
-        self._signals = signals
-        self._ctx = ctx
+        self._run: Callable[[], None] | None = run
 
     def run(self) -> None:
-        try:
-            result = self._fn(self._ctx)
-        except Exception as exc:
-            log.exception("background task failed")
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
-        finally:
-            self._signals.done.emit()
+        run, self._run = self._run, None
+        if run is not None:
+            run()
 
 
 class TaskManager(QObject):
     """Starts tasks on a thread pool and keeps them alive until they finish.
+
+    The pool is this object's first child, so it is destroyed first and its destructor waits
+    for every function still running: no worker ever emits on a deleted task. The window
+    still calls :meth:`shutdown` when it closes, to cancel and wait while all is intact.
 
     Signals:
         started(Task): a task was started.
@@ -134,10 +156,13 @@ class TaskManager(QObject):
             The task, whose signals arrive on the main thread. Connect them right away: a
             signal emitted before the connection is made still waits in the event queue.
         """
-        task = Task(name, self)
+        task = Task(name, fn, self)
         self._tasks.append(task)
-        task.finished.connect(lambda: self._forget(task))
-        self._pool.start(_Runnable(fn, task._signals, task.context))
+        # A bound method, not a lambda: a lambda holding the task and this manager would
+        # keep the manager alive from its own child, and free it from inside the child's
+        # destructor when the task's deferred delete runs (a double delete).
+        task.finished.connect(self._forget)
+        self._pool.start(_Runnable(task._run))
         self.started.emit(task)
         return task
 
@@ -153,9 +178,21 @@ class TaskManager(QObject):
         """Blocks until every task's function returned (at shutdown); True when all did."""
         return self._pool.waitForDone(msecs)
 
-    def _forget(self, task: Task) -> None:
-        if task in self._tasks:
+    def shutdown(self, msecs: int = -1) -> bool:
+        """Cancels every task and waits for the functions to return (the window's close).
+
+        Results still queued are not delivered: they are dropped with their tasks.
+
+        Returns:
+            True when every function returned within ``msecs``.
+        """
+        self.cancel_all()
+        return self.wait(msecs)
+
+    def _forget(self) -> None:
+        task = self.sender()
+        if isinstance(task, Task) and task in self._tasks:
             self._tasks.remove(task)
-        task.deleteLater()
+            task.deleteLater()
         if not self._tasks:
             self.idle.emit()

@@ -46,7 +46,7 @@ def history(desk: Desk, request_id: int) -> list[tuple[str, dict[str, object]]]:
 
 def test_approve_is_disabled_while_findings_fail(panel: ReviewPanel, view: RequestView) -> None:
     assert failing_codes(view) == ["roster.name", "file.format"]
-    actions = panel.actions()
+    actions = panel.review_actions()
     assert not actions["approve"].isEnabled() and not panel.bar.approve_button.isEnabled()
     assert actions["override"].isEnabled() and panel.bar.override_button.isVisibleTo(panel)
 
@@ -83,7 +83,7 @@ def test_approve_with_overrides_goes_through_the_service(
     monkeypatch.setattr(ApproveDialog, "exec", fill)
     decided: list[tuple[int, str]] = []
     panel.decided.connect(lambda i, a: decided.append((i, a)))
-    panel.actions()["override"].trigger()
+    panel.review_actions()["override"].trigger()
     assert decided == [(stored.id, "approved")]
     assert panel.request() is not None and panel.request().status == "approved"  # type: ignore[union-attr]
     approved = [d for a, d in history(desk, stored.id) if a == "request.approved"]
@@ -154,7 +154,7 @@ def test_reject_chooses_a_reason_and_closes_the_request(
     monkeypatch.setattr(RejectDialog, "exec", run)
     panel.reject()
     assert panel.request().status == "rejected"  # type: ignore[union-attr]
-    actions = panel.actions()
+    actions = panel.review_actions()
     assert not any(actions[k].isEnabled() for k in ("approve", "override", "flag", "reject"))
     assert actions["note"].isEnabled()
 

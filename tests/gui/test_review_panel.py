@@ -89,7 +89,7 @@ def test_overlay_items_exist_and_toggle(panel: ReviewPanel, view: RequestView) -
     assert pane.view.overlay_visible()
     pane.overlay_button.click()
     assert not pane.view.overlay_visible()
-    panel.actions()["overlay"].trigger()
+    panel.review_actions()["overlay"].trigger()
     assert pane.view.overlay_visible() and pane.overlay_button.isChecked()
     labels = [i for i in pane.view.overlay().childItems() if i.data(0) == "label"]  # type: ignore[union-attr]
     assert all(
@@ -237,9 +237,6 @@ def test_set_request_is_fast(
     warm = time.perf_counter() - start
     assert shown()
     qtbot.waitUntil(lambda: not tasks.tasks, timeout=3000)  # the access log written
-    # Let the finished tasks' deferred deletes run while the task manager is alive: deleting
-    # them after it (at teardown) crashes in TaskManager's clean-up (reported to the shell).
-    qtbot.wait(100)
     print(
         f"set_request: text and tables {filled * 1000:.0f} ms; images new to the cache "
         f"{cold * 1000:.0f} ms; images from the cache {warm * 1000:.0f} ms"

@@ -8,6 +8,7 @@ the clerk can copy or save it; the panel runs the service and hands the result b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
 from ssw_desk.domain.deficiencies import ChecklistItem, Entry
 from ssw_desk.gui.review.notice_box import FetchEml, NoticeBox
 from ssw_desk.gui.review.texts import finding_text, reason_label
-from ssw_desk.services.decisions import Notice
+
+if TYPE_CHECKING:
+    from ssw_desk.services.decisions import Notice
 
 #: Builds a preview text from (item codes, extra text).
 Preview = Callable[[list[str], str], str]

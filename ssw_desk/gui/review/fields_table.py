@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -108,14 +109,20 @@ def _same(name: str, value: str, roster: str) -> bool:
     return value.strip().upper() == roster.strip().upper()
 
 
+def _japanese() -> bool:
+    # The interface language: Translations.install sets the default locale with it.
+    return QLocale().language() == QLocale.Language.Japanese
+
+
 def display_value(name: str, value: str | None) -> str:
-    """A normalised value as a clerk reads it (category and country names, not codes)."""
+    """A normalised value as a clerk reads it (category and country names, not codes), in
+    the interface language."""
     if not value:
         return ""
     if name == "category" and value in CATEGORY_LABELS:
-        return CATEGORY_LABELS[value][0]
+        return CATEGORY_LABELS[value][0 if _japanese() else 1]
     if name == "nationality":
-        return f"{country_name(value, 'ja')} ({value})"
+        return f"{country_name(value, 'ja' if _japanese() else 'en')} ({value})"
     return value
 
 
@@ -227,6 +234,6 @@ class FieldsModel(QAbstractTableModel):
             return self.tr("Possible readings: {0}").format(", ".join(row.candidates))
         if column in (COL_VALUE, COL_ROSTER) and row.name == "category":
             value = row.value if column == COL_VALUE else row.roster
-            if value in CATEGORY_LABELS:
-                return CATEGORY_LABELS[value][1]
+            if value in CATEGORY_LABELS:  # the name in the other language
+                return CATEGORY_LABELS[value][1 if _japanese() else 0]
         return None

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage, QPixmap
 
-from ssw_desk.services.attachments import DisplayImage
+if TYPE_CHECKING:
+    from ssw_desk.services.attachments import DisplayImage
 
 #: Pixmaps kept: a few requests' worth of cards and photos.
 CACHE_SIZE = 12

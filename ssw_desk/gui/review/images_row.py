@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -23,9 +23,11 @@ from ssw_desk.gui.review.images import PixmapCache, to_qimage
 from ssw_desk.gui.review.overlay import parse_geometry
 from ssw_desk.gui.review.texts import error_text, role_label
 from ssw_desk.gui.tasks import TaskManager
-from ssw_desk.services.attachments import DisplayImage, attachment_images, record_views
 from ssw_desk.services.context import Desk
 from ssw_desk.services.requests import AttachmentView, RequestView
+
+if TYPE_CHECKING:
+    from ssw_desk.services.attachments import DisplayImage
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +40,18 @@ def _size(size: int) -> str:
 
 def _load(desk: Desk, attachment_id: int) -> tuple[DisplayImage, QImage]:
     """Runs on a worker: fetch (logged), decode at display size, make the QImage."""
+    # Imported here, on the worker: the decoders (OpenCV, Pillow) are not needed for the
+    # first window.
+    from ssw_desk.services.attachments import attachment_images
+
     image = attachment_images(desk, attachment_ids=[attachment_id], keep_going=True, encode=False)
     return image[0], to_qimage(image[0])
+
+
+def _record_views(desk: Desk, attachment_ids: list[int]) -> None:
+    from ssw_desk.services.attachments import record_views
+
+    record_views(desk, attachment_ids=attachment_ids)
 
 
 class ImagesRow(QWidget):
@@ -103,7 +115,7 @@ class ImagesRow(QWidget):
                 to_fetch.append(a)
         if cached:
             desk = self._desk
-            self._run(lambda: record_views(desk, attachment_ids=cached), lambda _r: None)
+            self._run(partial(_record_views, desk, cached), None)
         # One task per image, the small face photo first: the pool decodes them side by side.
         generation = self._generation
         for a in sorted(to_fetch, key=lambda a: a.role != "face_photo"):

@@ -8,6 +8,7 @@ Copy and Save fetch the saved message through a callback so the service records 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssw_desk.services.decisions import Notice
+if TYPE_CHECKING:
+    from ssw_desk.services.decisions import Notice
+
 
 #: Fetches a saved notice's ``.eml`` bytes: (message_pk, purpose ``copy``/``export``) -> bytes.
 FetchEml = Callable[[int, str], bytes]

@@ -28,7 +28,6 @@ from ssw_desk.gui.review.decision_dialogs import ApproveDialog, FlagDialog, Note
 from ssw_desk.gui.review.details import DetailTabs, RequestHeader
 from ssw_desk.gui.review.images_row import ImagesRow
 from ssw_desk.gui.review.texts import error_text
-from ssw_desk.gui.signals import emit
 from ssw_desk.gui.tasks import TaskManager
 from ssw_desk.services.context import Desk
 from ssw_desk.services.requests import RequestView, show_request
@@ -343,10 +342,10 @@ class ReviewPanel(QWidget):
     def _error(self, exc: BaseException) -> None:
         text = self._message(exc)
         self.bar.show_status(text, error=True)
-        emit(self.failed, text)
+        self.failed.emit(text)
 
     def _done(self, request_id: int, action: str, text: str) -> None:
-        emit(self.decided, request_id, action)
+        self.decided.emit(request_id, action)
 
         def reloaded(view: RequestView) -> None:
             if self._view is not None and self._view.id == view.id:
