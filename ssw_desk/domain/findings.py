@@ -6,7 +6,7 @@ Pure: every input is a plain value handed in by the intake service.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ssw_desk.domain.model import FIELD_NAMES, Extraction, Finding
@@ -57,10 +57,34 @@ OPEN_OR_ISSUED = frozenset(
 )
 
 
+def resolve_with_roster(extraction: Extraction, roster: RosterRow | None) -> Extraction:
+    """Settles an ambiguous item (``10/11/2023``) when exactly one of its readings is the
+    roster's: the applicant wrote the same day, only in an order that cannot be told apart."""
+    if roster is None:
+        return extraction
+    fields = dict(extraction.fields)
+    for name, fv in extraction.fields.items():
+        expected = getattr(roster, name, None)
+        if fv.problem == "ambiguous" and expected is not None and expected in fv.candidates:
+            fields[name] = replace(fv, value=expected, problem=None, resolved_by="roster")
+    return replace(extraction, fields=fields)
+
+
 def field_findings(extraction: Extraction) -> list[Finding]:
     out: list[Finding] = []
     for name in FIELD_NAMES:
         fv = extraction.fields[name]
+        if fv.resolved_by == "roster":
+            out.append(
+                Finding(
+                    f"fields.{name}",
+                    "warn",
+                    name,
+                    fv.raw,
+                    f"{name} is ambiguous; read as the roster's {fv.value}",
+                )
+            )
+            continue
         if fv.problem is None:
             continue
         status = "unknown" if fv.problem == "ambiguous" else "fail"

@@ -74,6 +74,7 @@ class FieldValue:
         problem: None when the value is usable, else ``missing``, ``invalid`` or ``ambiguous``.
         line: 0-based index of the body line the value came from (for highlighting), or None.
         candidates: For an ambiguous value, the readings that remain possible.
+        resolved_by: ``roster`` when an ambiguous value was settled by the roster's reading.
     """
 
     name: str
@@ -82,6 +83,7 @@ class FieldValue:
     problem: FieldProblem | None = None
     line: int | None = None
     candidates: tuple[str, ...] = ()
+    resolved_by: str | None = None
 
 
 @dataclass(frozen=True)

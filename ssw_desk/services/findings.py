@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain.business_days import due_date
-from ssw_desk.domain.findings import AttachmentFacts, evaluate
+from ssw_desk.domain.findings import AttachmentFacts, evaluate, resolve_with_roster
+from ssw_desk.domain.rules import IntakeRules
 from ssw_desk.services.analysis import extraction_from_json, photo_findings
 from ssw_desk.services.context import intake_rules
 from ssw_desk.storage import repos
@@ -39,10 +40,12 @@ def refresh(session: Session, request: Request) -> None:
         for a in version.attachments
     ]
     exam_number = extraction.value("exam_number")
+    roster = repos.roster_row(session, exam_number)
+    extraction = resolve_with_roster(extraction, roster)
     findings = evaluate(
         extraction,
         attachments=facts,
-        roster=repos.roster_row(session, exam_number),
+        roster=roster,
         others=repos.other_requests(session, exam_number, request.id),
         rules=rules,
     )
@@ -58,12 +61,14 @@ def refresh(session: Session, request: Request) -> None:
     request.nationality = extraction.value("nationality")
     request.date_of_birth = _day(extraction.value("date_of_birth"))
     request.sex = extraction.value("sex")
-    request.due_date = compute_due(session, request)
+    request.due_date = compute_due(session, request, rules=rules)
 
 
-def compute_due(session: Session, request: Request) -> date | None:
+def compute_due(
+    session: Session, request: Request, *, rules: IntakeRules | None = None
+) -> date | None:
     """The due date, or None while the clock is paused (waiting for the applicant)."""
-    rules = intake_rules(session)
+    rules = rules or intake_rules(session)
     pauses: list[tuple[date, date | None]] = [
         (date.fromisoformat(p[0]), date.fromisoformat(p[1]) if p[1] else None)
         for p in request.pauses or []

@@ -293,3 +293,21 @@ def test_check_photo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert colour[str(good)]["status"] == "pass"
     assert colour[str(grey)]["status"] == "fail"
     assert out[0]["measures"]["faces"] == 1
+
+
+def test_ambiguous_date_settled_by_the_roster(desk: Desk, tmp_path: Path) -> None:
+    import_roster(desk, data=ROSTER_CSV.encode())
+    # 05/12/2024: 5 Dec or 12 May; the roster says 12 May.
+    result = import_paths(
+        desk, paths=[write(tmp_path / "a.eml", request_mail(exam_date="05/12/2024"))]
+    )
+    view = show_request(desk, request_id=result.requests[0])
+    assert view.fields["exam_date"] == "2024-05-12"
+    assert codes(view)["fields.exam_date"] == "warn"
+    assert "roster.exam_date" not in codes(view)
+    # Without a matching roster reading it stays for a clerk to decide.
+    other = request_mail(exam_number="M2301000777", exam_date="05/12/2024", sender="b@x.example")
+    result = import_paths(desk, paths=[write(tmp_path / "b.eml", other)])
+    view = show_request(desk, request_id=result.requests[0])
+    assert view.fields["exam_date"] is None
+    assert codes(view)["fields.exam_date"] == "unknown"
