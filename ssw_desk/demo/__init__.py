@@ -7,8 +7,9 @@ seed. Everything drawn carries a SAMPLE / 見本 mark and names invented people.
 from __future__ import annotations
 
 import random
+from datetime import date
 
-from ssw_desk.demo.mails import STYLES, VARIANTS, build_request_mail, build_resubmission
+from ssw_desk.demo.mails import ANCHOR, STYLES, VARIANTS, build_request_mail, build_resubmission
 from ssw_desk.demo.people import Person, make_people
 from ssw_desk.demo.roster import roster_csv
 
@@ -58,18 +59,30 @@ def _variant(person: Person, rng: random.Random) -> str:
     return rng.choices(names, weights=[_DEFICIENCIES[n] for n in names])[0]
 
 
-def demo_mails(count: int, seed: int = DEFAULT_SEED) -> list[tuple[str, bytes]]:
+def demo_mails(
+    count: int, seed: int = DEFAULT_SEED, *, anchor: date | None = None
+) -> list[tuple[str, bytes]]:
     """Generate ``count`` request e-mails: most complete, about a third deficient, and some
     resubmissions, each after its original.
 
     Args:
         count: Number of messages (resubmissions included).
-        seed: Seed; the same seed gives the same bytes.
+        seed: Seed; the same seed (and anchor) gives the same bytes.
+        anchor: Requests arrive in the weeks before this day (default: a fixed day).
 
     Returns:
         (origin name, raw bytes) pairs; the name tells style and variant, e.g.
         ``demo_0007_iphone_heic.eml`` or ``demo_0012_gmail_resubmission.eml``.
     """
+    token = ANCHOR.set(anchor) if anchor is not None else None
+    try:
+        return _demo_mails(count, seed)
+    finally:
+        if token is not None:
+            ANCHOR.reset(token)
+
+
+def _demo_mails(count: int, seed: int) -> list[tuple[str, bytes]]:
     people = demo_people(count, seed)
     rng = random.Random(seed)
     out: list[tuple[str, bytes]] = []

@@ -7,6 +7,7 @@ that fixes it. Everything is derived from the ``rng`` given, so a seed gives the
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import email
 import email.policy
@@ -152,9 +153,16 @@ def _cp932_safe(text: str) -> str:
     return "".join(out)
 
 
+#: Requests arrive in the weeks before this day; ``demo_mails(anchor=...)`` moves it (the desk's
+#: demo uses today, so the queue shows a realistic mix of due and overdue requests).
+ANCHOR: contextvars.ContextVar[date] = contextvars.ContextVar(
+    "demo_anchor", default=date(2025, 11, 20)
+)
+
+
 def _sent(person: Person, rng: random.Random) -> datetime:
-    start = max(person.exam.date + timedelta(days=14), date(2025, 7, 22))
-    day = start + timedelta(days=rng.randrange(120))
+    day = ANCHOR.get() - timedelta(days=rng.randrange(3, 26))
+    day = max(day, person.exam.date + timedelta(days=14))
     return datetime(day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60),
                     rng.randrange(60), tzinfo=_JST)  # fmt: skip
 
@@ -351,6 +359,9 @@ def build_resubmission(original: bytes, person: Person, *, variant: str,
     old_text = body_text(old_body) if old_body is not None else ""
     english = old_text.isascii() or rng.random() < 0.3
     sent = parsed["Date"].datetime + timedelta(days=rng.randrange(3, 15), hours=rng.randrange(9))
+    # never later than the anchor day (the demo's "today"), always after the original
+    latest = datetime.combine(ANCHOR.get(), datetime.min.time(), tzinfo=_JST) + timedelta(hours=9)
+    sent = max(min(sent, latest), parsed["Date"].datetime + timedelta(hours=2))
     quoted = "\n".join(f"> {line}".rstrip() for line in old_text.splitlines())
     when = parsed["Date"].datetime
     if english:

@@ -6,6 +6,8 @@ face is NASA's public-domain astronaut portrait (see ``resources/demo/SOURCE.md`
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, select
 
 from ssw_desk.demo import DEFAULT_SEED, demo_mails, demo_people
@@ -17,16 +19,19 @@ from ssw_desk.services.roster import import_roster
 from ssw_desk.storage.models import Request
 
 
-def make_demo(desk: Desk, *, count: int = 40, seed: int = DEFAULT_SEED) -> str:
+def make_demo(
+    desk: Desk, *, count: int = 40, seed: int = DEFAULT_SEED, today: date | None = None
+) -> str:
     """Fills the database with ``count`` demo applicants' e-mails and the roster.
 
-    Running it twice adds nothing the second time (the messages are the same, so they are
-    recognised as duplicates). Returns a one-line summary.
+    The e-mails arrive in the weeks before ``today``. Running it twice on one day adds nothing
+    the second time (the messages are the same, so they are recognised as duplicates). Returns a
+    one-line summary.
     """
     roster = import_roster(desk, data=roster_csv(demo_people(count, seed)))
     sources = [
         MailSource(origin=f"demo:{name}", raw=raw, source_format=_format(raw))
-        for name, raw in demo_mails(count, seed)
+        for name, raw in demo_mails(count, seed, anchor=today or date.today())
     ]
     result = import_sources(desk, sources=sources)
     with desk.db.begin() as session:
