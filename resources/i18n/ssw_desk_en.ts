@@ -540,7 +540,7 @@ Please send this file to the administrator. You may continue working or restart 
     </message>
     <message>
         <location filename="../../ssw_desk/gui/main_window.py" line="243"/>
-        <source>&amp;Flag for a colleague</source>
+        <source>&amp;Flag deficiencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -544,8 +544,8 @@ Please send this file to the administrator. You may continue working or restart 
     </message>
     <message>
         <location filename="../../ssw_desk/gui/main_window.py" line="243"/>
-        <source>&amp;Flag for a colleague</source>
-        <translation>要確認にする(&amp;F)</translation>
+        <source>&amp;Flag deficiencies…</source>
+        <translation>不備を通知(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../ssw_desk/gui/main_window.py" line="244"/>

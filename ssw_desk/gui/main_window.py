@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.act_next.setText(self.tr("&Next request"))
         self.act_previous.setText(self.tr("&Previous request"))
         self.act_approve.setText(self.tr("&Approve"))
-        self.act_flag.setText(self.tr("&Flag for a colleague"))
+        self.act_flag.setText(self.tr("&Flag deficiencies…"))
         self.act_search.setText(self.tr("&Search"))
         self.act_refresh.setText(self.tr("Re&fresh"))
         self.act_about.setText(self.tr("&About SSW Desk"))
@@ -403,6 +403,10 @@ class MainWindow(QMainWindow):
             text = text.replace(f"%{i}", str(value))
         self.statusBar().showMessage(text, 15_000)
         self.queue.refresh()
+        # A correction for the request on screen joined it: show the new version at once.
+        shown = self.review.property("requestId")
+        if shown is not None and shown in result.requests:
+            self._on_current_changed(shown)
         self.import_finished.emit(result)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

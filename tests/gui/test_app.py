@@ -305,7 +305,6 @@ def test_drop_real_eml_files_through_the_real_intake(
     window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     """Real bytes, real intake (mail parser, analysis, storage): no fakes."""
-    pytest.importorskip("ssw_desk.services.intake", reason="intake not importable yet")
     folder = tmp_path / "inbox"
     folder.mkdir()
     files = [_eml(folder, 1), _eml(folder, 2)]
