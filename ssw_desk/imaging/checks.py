@@ -148,13 +148,15 @@ def _head_size(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if ratio is None:
         return CheckResult("photo.head_size", "unknown", None, lim, "head not measured")
     inside = limits.head_ratio_min <= ratio <= limits.head_ratio_max
-    if m.get("crown_estimated"):
+    estimated = [part for part in ("crown", "chin") if m.get(f"{part}_estimated")]
+    if estimated:
         lim["estimate_margin"] = limits.head_ratio_estimate_margin
         margin = limits.head_ratio_estimate_margin
         near = min(abs(ratio - limits.head_ratio_min), abs(ratio - limits.head_ratio_max))
         if near < margin:
+            what = " and ".join(estimated)
             return CheckResult(
-                "photo.head_size", "warn", _r(ratio), lim, "crown estimated; near a limit"
+                "photo.head_size", "warn", _r(ratio), lim, f"{what} estimated; near a limit"
             )
     if inside:
         return CheckResult("photo.head_size", "pass", _r(ratio), lim, "head size within limits")

@@ -1,4 +1,4 @@
-"""Crown (top of the hair) and chin rows, and the background model both rely on.
+"""Crown (top of the hair) and chin rows, and the background model the crown relies on.
 
 The detector's box runs from the brows to the chin: the hair is not in it. The crown is found
 against a background model: each row's background colour is the median of a thin strip at
@@ -8,6 +8,15 @@ the face midline, the crown is the first row from which the head differs from th
 most of the band and keeps differing down to the face. When the backdrop is busy, or the row
 found is implausible for the face size, the crown falls back to a face-proportion estimate and
 says so (``estimated``).
+
+The chin is measured too: below the mouth, along the face axis (perpendicular to the eye
+line) in a narrow band of columns over the midline, the bottom of the chin is where the lit
+skin gives way to the shadow under the jaw, the strongest bright-to-dark step of CIE L going
+down. The search is bounded by the landmarks (mouth-to-chin is 0.58-1.05 times the
+eye-to-mouth distance on the labelled portraits) and mildly weighted towards the proportion
+estimate, so a collar or a tie knot further down does not win. When no such step stands out
+(a flat, evenly lit chin and neck), the chin falls back to the proportion estimate and says
+so (``chin_estimated``).
 
 Constants are fractions of the face-box height ``h`` and were calibrated on half of the
 labelled Congress portraits (``bench/photo_accuracy.py`` reports both halves).
@@ -28,6 +37,16 @@ CROWN_ABOVE_BOX = 0.24
 CHIN_BELOW_BOX = 0.007
 #: Chin below the eye line, in face heights (a second estimate, averaged with the first).
 CHIN_BELOW_EYES = 0.625
+#: Chin search range below the mouth, in eye-to-mouth distances (0.58-1.05 labelled).
+CHIN_RANGE = (0.50, 1.10)
+#: Half-width of the column band the chin is searched in, in eye-to-mouth distances.
+CHIN_BAND_HALF = 0.20
+#: Half the height over which the L step is taken, in eye-to-mouth distances.
+CHIN_STEP = 0.03
+#: Width (standard deviation, eye-to-mouth distances) of the weight towards the estimate.
+CHIN_PRIOR = 0.25
+#: Smallest bright-to-dark step (CIE L units) accepted as the chin edge.
+CHIN_MIN_STEP = 3.0
 #: A measured crown is plausible between these many face heights above the face top.
 CROWN_PLAUSIBLE = (0.02, 0.80)
 #: Half-width of the band over the midline that is scanned, in face widths.
@@ -73,12 +92,14 @@ class HeadRows:
         chin_y: Bottom of the chin.
         crown_estimated: True when the crown is a face-proportion estimate, not measured.
         head_width: Width of the head region just above the face box, in pixels, or None.
+        chin_estimated: True when the chin is a face-proportion estimate, not measured.
     """
 
     crown_y: float
     chin_y: float
     crown_estimated: bool
     head_width: float | None
+    chin_estimated: bool = False
 
 
 def to_lab(bgr: np.ndarray) -> np.ndarray:
@@ -125,6 +146,57 @@ def estimate_chin(face: Face) -> float:
     return ((y + h * (1 + CHIN_BELOW_BOX)) + (eye_y + CHIN_BELOW_EYES * h)) / 2
 
 
+def measure_chin(lab: np.ndarray, face: Face) -> float | None:
+    """Finds the bottom of the chin as an edge in the image, or None when none stands out.
+
+    Args:
+        lab: The analysed image in CIE Lab.
+        face: The face (coordinates in the same image).
+
+    Returns:
+        The chin row (sub-pixel), or None when the edge is too weak, lies on the border of
+        the search range, or the range is off the image.
+    """
+    (lx, ly), (rx, ry) = face.eyes
+    (ax, ay), (bx, by) = face.mouth
+    ex, ey = (lx + rx) / 2, (ly + ry) / 2
+    mx, my = (ax + bx) / 2, (ay + by) / 2
+    em = float(np.hypot(mx - ex, my - ey))
+    dx, dy = rx - lx, ry - ly
+    if em < 6 or dx <= 0:
+        return None
+    slope = -dy / dx  # columns per row along the face axis (perpendicular to the eye line)
+    height = lab.shape[0]
+    lo = my + CHIN_RANGE[0] * em
+    hi = min(height - 2.0, my + CHIN_RANGE[1] * em)
+    step = max(1, round(CHIN_STEP * em))
+    r0 = max(0, int(lo) - step - 1)
+    r1 = min(height, int(np.ceil(hi)) + step + 2)
+    if hi - lo < 4 or r1 - r0 < 2 * step + 3:
+        return None
+    half = CHIN_BAND_HALF * em
+    n = max(3, round(2 * half) + 1)
+    rows = np.arange(r0, r1, dtype=np.float32)
+    offsets = np.linspace(-half, half, n, dtype=np.float32)
+    map_x = (mx + (rows[:, None] - my) * slope + offsets[None, :]).astype(np.float32)
+    map_y = np.repeat(rows[:, None], n, axis=1)
+    light = np.ascontiguousarray(lab[:, :, 0])
+    strip = cv2.remap(light, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    profile = np.zeros(len(rows), dtype=np.float32)
+    profile[step:-step] = (strip[2 * step :] - strip[: -2 * step]).mean(axis=1)
+    a = int(np.ceil(lo)) - r0
+    b = int(hi) - r0
+    estimate = estimate_chin(face)
+    weight = np.exp(-0.5 * ((rows[a : b + 1] - estimate) / (CHIN_PRIOR * em)) ** 2)
+    j = a + int(np.argmin(profile[a : b + 1] * weight))
+    if -profile[j] < CHIN_MIN_STEP or not a < j < b:
+        return None
+    y0, y1, y2 = float(profile[j - 1]), float(profile[j]), float(profile[j + 1])
+    curvature = y0 - 2 * y1 + y2
+    sub = 0.5 * (y0 - y2) / curvature if curvature > 1e-6 else 0.0
+    return float(rows[j]) + float(np.clip(sub, -0.5, 0.5))
+
+
 def find_head_rows(lab: np.ndarray, face: Face, model: BackgroundModel, *, busy: bool) -> HeadRows:
     """Finds the crown and chin rows of ``face``.
 
@@ -135,13 +207,16 @@ def find_head_rows(lab: np.ndarray, face: Face, model: BackgroundModel, *, busy:
         busy: True when the backdrop is known to be busy (the crown is then estimated).
 
     Returns:
-        The head rows, with ``crown_estimated`` set when the crown was not measured.
+        The head rows, with ``crown_estimated`` (``chin_estimated``) set when the crown
+        (chin) was not measured.
     """
     _x, y, w, h = face.box
-    chin = estimate_chin(face)
+    measured_chin = measure_chin(lab, face)
+    chin_estimated = measured_chin is None
+    chin = estimate_chin(face) if measured_chin is None else measured_chin
     fallback = y - CROWN_ABOVE_BOX * h
     if busy:
-        return HeadRows(max(0.0, fallback), chin, True, None)
+        return HeadRows(max(0.0, fallback), chin, True, None, chin_estimated)
     dist = _distance_map(lab, model, int(max(1, y + 0.1 * h)))
     threshold = max(MIN_DISTANCE, 3.0 * model.noise)
     cx = face_midline(face)
@@ -150,9 +225,9 @@ def find_head_rows(lab: np.ndarray, face: Face, model: BackgroundModel, *, busy:
         crown = _refine_top(lab, cx, w, y - CROWN_PLAUSIBLE[0] * h)
     lo, hi = CROWN_PLAUSIBLE
     if crown is None or not (y - hi * h <= crown <= y - lo * h):
-        return HeadRows(max(0.0, fallback), chin, True, None)
+        return HeadRows(max(0.0, fallback), chin, True, None, chin_estimated)
     head_width = _head_width(dist > threshold, cx, int(y - 0.05 * h))
-    return HeadRows(float(crown), chin, False, head_width)
+    return HeadRows(float(crown), chin, False, head_width, chin_estimated)
 
 
 def _distance_map(lab: np.ndarray, model: BackgroundModel, rows: int) -> np.ndarray:

@@ -21,6 +21,18 @@ WORK_HEIGHT = 275
 EDGE_GRADIENT = 6.0
 #: Width the face is resized to before measuring sharpness.
 SHARPNESS_FACE_WIDTH = 128
+#: Side of the square the face is resampled to for the symmetry roll (pixels).
+ROLL_SIDE = 32
+#: Radius of that square around the face centre, in eye-to-mouth distances.
+ROLL_RADIUS = 1.0
+#: Roll angles searched (degrees): coarse step over +-ROLL_RANGE, then 1 degree around the best.
+ROLL_RANGE = 42.0
+ROLL_STEP = 3.0
+#: Largest horizontal offset of the symmetry axis from the landmark centre (square pixels).
+ROLL_SHIFT = 3
+#: Best asymmetry divided by the best one more than 10 degrees away: above this the minimum is
+#: not distinct and the landmark roll is used instead.
+ROLL_CONTRAST = 0.9
 
 
 def colourfulness(lab: np.ndarray) -> float:
@@ -117,6 +129,78 @@ def roll_degrees(face: Face) -> float:
     """Returns the eye-line angle in degrees (positive: the image-right eye is lower)."""
     (lx, ly), (rx, ry) = face.eyes
     return math.degrees(math.atan2(ry - ly, rx - lx))
+
+
+def measured_roll(light: np.ndarray, face: Face) -> tuple[float, str]:
+    """Returns the head roll in degrees (sign as :func:`roll_degrees`) and how it was found.
+
+    YuNet's landmarks are drawn towards an upright face: a 25 degree tilt reads as 3-17
+    degrees. The roll is measured instead as the axis of best mirror symmetry of the face:
+    the face (eyes to mouth, with a margin) is resampled to a small square at each candidate
+    angle and compared with its mirror image, on the gradient magnitude (so side lighting
+    matters less). When the best angle is not clearly better than every angle more than
+    10 degrees away (a weak or ambiguous face), the eye-line angle is returned.
+
+    Args:
+        light: The working image's lightness (CIE L, float32).
+        face: The face, in the same pixels.
+
+    Returns:
+        (roll in degrees, ``"symmetry"`` or ``"landmarks"``).
+    """
+    fallback = roll_degrees(face), "landmarks"
+    (lx, ly), (rx, ry) = face.eyes
+    (ax, ay), (bx, by) = face.mouth
+    ex, ey = (lx + rx) / 2, (ly + ry) / 2
+    mx, my = (ax + bx) / 2, (ay + by) / 2
+    em = math.hypot(mx - ex, my - ey)
+    if em < 8:
+        return fallback
+    n, k = ROLL_SIDE, ROLL_SHIFT
+    scale = (n / 2) / (ROLL_RADIUS * em)
+    side = 3 * n
+    cx, cy = (ex + mx) / 2, (ey + my) / 2
+    to_patch = np.array(
+        [[scale, 0, side / 2 - scale * cx], [0, scale, side / 2 - scale * cy]], np.float32
+    )
+    patch = cv2.warpAffine(
+        np.asarray(light, dtype=np.float32),
+        to_patch,
+        (side, side),
+        flags=cv2.INTER_AREA,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    patch = cv2.magnitude(cv2.Sobel(patch, cv2.CV_32F, 1, 0), cv2.Sobel(patch, cv2.CV_32F, 0, 1))
+    yy, xx = np.mgrid[0:n, 0:n]
+    u, v = (xx - (n - 1) / 2) / (n / 2), (yy - (n - 1) / 2) / (n / 2)
+    mask = ((u / 0.8) ** 2 + v**2 <= 1).astype(np.float32)
+    mask /= mask.sum()
+    width = n + 2 * k
+    windows = np.arange(2 * k + 1)[:, None] + np.arange(n)[None, :]
+
+    def asymmetry(theta: float) -> float:
+        a = math.radians(theta)
+        c, s = math.cos(a), math.sin(a)
+        ox, oy = (width - 1) / 2, (n - 1) / 2
+        rot = np.array(
+            [[c, -s, side / 2 - (c * ox - s * oy)], [s, c, side / 2 - (s * ox + c * oy)]],
+            np.float32,
+        )
+        crop = cv2.warpAffine(patch, rot, (width, n), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP)
+        shifted = crop[:, windows].transpose(1, 0, 2)  # (shifts, rows, n)
+        diff = np.abs(shifted - shifted[:, :, ::-1])
+        return float((diff * mask).sum(axis=(1, 2)).min())
+
+    coarse = np.arange(-ROLL_RANGE, ROLL_RANGE + 0.01, ROLL_STEP)
+    scores = np.array([asymmetry(float(t)) for t in coarse])
+    best = int(np.argmin(scores))
+    theta0 = float(coarse[best])
+    far = scores[np.abs(coarse - theta0) > 10]
+    if far.size == 0 or scores[best] > ROLL_CONTRAST * float(far.min()):
+        return fallback
+    fine = np.arange(theta0 - ROLL_STEP + 1, theta0 + ROLL_STEP - 0.5, 1.0)
+    theta = float(fine[int(np.argmin([asymmetry(float(t)) for t in fine]))])
+    return theta, "symmetry"
 
 
 def yaw_estimate(face: Face) -> float:

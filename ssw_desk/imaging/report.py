@@ -115,8 +115,9 @@ def analyse_photo(
     Returns:
         The report. Measures: ``width``, ``height``, ``file_size``, ``faces``,
         ``faces_detected``, ``face_score``, ``face_box``, ``eyes``, ``landmarks``,
-        ``crown_y``, ``chin_y``, ``crown_estimated``, ``head_ratio``, ``centre_offset``,
-        ``roll_deg``, ``yaw``, ``shoulder_room``, ``colourfulness``, ``background_busyness``,
+        ``crown_y``, ``chin_y``, ``crown_estimated``, ``chin_estimated``, ``head_ratio``,
+        ``centre_offset``, ``roll_deg``, ``roll_method`` (``symmetry`` or ``landmarks``),
+        ``yaw``, ``shoulder_room``, ``colourfulness``, ``background_busyness``,
         ``background_uniformity``, ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
         ``head_width_ratio``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
     """
@@ -171,10 +172,12 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
     rows = find_head_rows(lab, face, model, busy=True) if busy else rough
     hw, hh = work.shape[1], work.shape[0]
     _x, y, w, h = face.box
+    roll, roll_method = ms.measured_roll(lab[:, :, 0], face)
     m.update(
         crown_y=round(rows.crown_y * k, 1),
         chin_y=round(rows.chin_y * k, 1),
         crown_estimated=rows.crown_estimated,
+        chin_estimated=rows.chin_estimated,
         head_ratio=round((rows.chin_y - rows.crown_y) / hh, 4),
         centre_offset=round((face_midline(face) - hw / 2) / hw, 4),
         shoulder_room=round((hh - rows.chin_y) / hh, 4),
@@ -182,7 +185,8 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         background_uniformity=None if busyness is None else round(1 - busyness, 4),
         sharpness=_round(ms.sharpness(cv2.cvtColor(work, cv2.COLOR_BGR2GRAY), face), 2),
         eye_darkness=_round(ms.eye_darkness(lab, face), 3),
-        roll_deg=round(ms.roll_degrees(face), 2),
+        roll_deg=round(roll, 2),
+        roll_method=roll_method,
         yaw=round(ms.yaw_estimate(face), 3),
         crown_height_ratio=None if rows.crown_estimated else round((y - rows.crown_y) / h, 3),
         head_width_ratio=None if rows.head_width is None else round(rows.head_width / w, 3),
