@@ -9,11 +9,17 @@ from ssw_desk.config import data_dir
 
 
 def setup_logging(level: int = logging.INFO) -> None:
+    """Logs to ``ssw_desk.log`` in the data folder; called again after the folder moved (tests,
+    ``SSW_DESK_DATA_DIR``), it moves the log with it."""
     root = logging.getLogger()
-    if any(getattr(h, "_ssw_desk", False) for h in root.handlers):
-        return
+    path = data_dir() / "ssw_desk.log"
+    for old in [h for h in root.handlers if getattr(h, "_ssw_desk", False)]:
+        if getattr(old, "baseFilename", None) == str(path):
+            return
+        root.removeHandler(old)
+        old.close()
     handler = logging.handlers.RotatingFileHandler(
-        data_dir() / "ssw_desk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._ssw_desk = True  # type: ignore[attr-defined]

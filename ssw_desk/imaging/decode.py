@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -113,13 +114,21 @@ def sniff_format(data: bytes) -> str:
     return "unknown"
 
 
-def decode_image(data: bytes, *, max_side: int | None = None) -> DecodedImage:
+def decode_image(
+    data: bytes,
+    *,
+    max_side: int | None = None,
+    side_for: Callable[[int, int], int | None] | None = None,
+) -> DecodedImage:
     """Decodes image bytes defensively into an upright BGR array.
 
     Args:
         data: The file content.
         max_side: When given, the longest side of the returned pixels is at most this; JPEGs
             are then decoded at reduced scale (never a full decode followed by a resize).
+        side_for: When given, called with the upright (width, height) read from the header;
+            what it returns replaces ``max_side`` (so a caller can decode a landscape image
+            straight to the size it will work at).
 
     Returns:
         The decoded image, EXIF orientation applied, alpha composited on white.
@@ -143,16 +152,23 @@ def decode_image(data: bytes, *, max_side: int | None = None) -> DecodedImage:
         except (OSError, SyntaxError, ValueError) as exc:
             raise ImageError("image.unreadable", fmt) from exc
         with image:
-            return _decode_opened(image, fmt, max_side)
+            return _decode_opened(image, fmt, max_side, side_for)
 
 
-def _decode_opened(image: Image.Image, fmt: str, max_side: int | None) -> DecodedImage:
+def _decode_opened(
+    image: Image.Image,
+    fmt: str,
+    max_side: int | None,
+    side_for: Callable[[int, int], int | None] | None,
+) -> DecodedImage:
     width, height = image.size
     _check_declared_size(width, height)
     exif = _read_exif(image)
     orientation = int(exif.get(0x0112, 1) or 1) if exif is not None else 1
     if orientation in (5, 6, 7, 8):
         width, height = height, width
+    if side_for is not None:
+        max_side = side_for(width, height)
     source_mode = image.mode
     if max_side is not None and image.format == "JPEG" and max(width, height) > max_side:
         ratio = max_side / max(width, height)

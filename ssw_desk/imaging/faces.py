@@ -9,7 +9,13 @@ is on the image left), nose tip, right and left mouth corner. It warns on images
 
 from __future__ import annotations
 
+import ctypes
+import glob
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 import cv2
 import numpy as np
@@ -102,6 +108,50 @@ def detect_faces(
         faces.append(face.scaled(1.0 / ratio) if ratio < 1.0 else face)
     faces.sort(key=lambda f: f.box[2] * f.box[3], reverse=True)
     return faces
+
+
+@cache
+def _openmp() -> ctypes.CDLL | None:
+    """The OpenMP runtime yuface's wheel bundles (already loaded by ``import yuface``)."""
+    here = os.path.dirname(yuface.__file__)
+    for pattern in ("../yuface.libs/libgomp*.so*", "libgomp*.so*", "../libgomp*.so*"):
+        for path in sorted(glob.glob(os.path.join(here, pattern))):
+            try:
+                lib = ctypes.CDLL(path)
+                lib.omp_get_max_threads.restype = ctypes.c_int
+                lib.omp_set_num_threads.argtypes = [ctypes.c_int]
+            except (OSError, AttributeError):
+                continue
+            return lib
+    return None
+
+
+def set_detector_threads(count: int) -> int | None:
+    """Sets how many OpenMP threads the calling thread's detections use; returns the previous
+    count, or None when the runtime cannot be found (then nothing changes)."""
+    lib = _openmp()
+    if lib is None:
+        return None
+    before = int(lib.omp_get_max_threads())
+    lib.omp_set_num_threads(max(1, count))
+    return before
+
+
+@contextmanager
+def detector_threads(count: int) -> Iterator[None]:
+    """Runs the detections of the calling thread on ``count`` OpenMP threads.
+
+    YuNet's own threads barely speed up one small image, and on a busy machine (or next to
+    other processes detecting in parallel) their spin-waiting makes each detection several
+    times slower. The setting is per thread and restored on exit; a no-op when the runtime
+    cannot be found.
+    """
+    before = set_detector_threads(count)
+    try:
+        yield
+    finally:
+        if before is not None:
+            set_detector_threads(before)
 
 
 def significant_faces(faces: list[Face], *, min_fraction: float) -> list[Face]:

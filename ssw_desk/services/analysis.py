@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import traceback
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,7 +18,7 @@ from ssw_desk.domain.findings import AttachmentFacts
 from ssw_desk.domain.model import Extraction, FieldValue, Finding
 from ssw_desk.imaging import analyse_photo, guess_role, sniff_format
 from ssw_desk.imaging.limits import PhotoLimits
-from ssw_desk.mail import MailAttachment, ParsedMail
+from ssw_desk.mail import MailAttachment, MailError, ParsedMail, parse_mail
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,69 @@ def analyse(mail: ParsedMail, *, limits: PhotoLimits) -> Analysis:
         if analysed is not None:
             attachments.append(analysed)
     return Analysis(extraction=extraction, text=text, attachments=tuple(attachments))
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What one message's raw bytes give without the database: plain, picklable data.
+
+    Attributes:
+        mail: The parsed message, or None when parsing failed.
+        analysis: Items and attachments, or None when parsing or the analysis failed.
+        reason: The quarantine reason code when something failed, else None.
+        detail: Technical detail for the quarantine record (never personal data).
+        trace: The traceback of an unexpected exception, for the log, else None.
+    """
+
+    mail: ParsedMail | None
+    analysis: Analysis | None
+    reason: str | None = None
+    detail: str = ""
+    trace: str | None = None
+
+
+def digest_mail(raw: bytes, source_format: str, limits: PhotoLimits) -> Digest:
+    """Parses and analyses one message; failures become a quarantine reason, never raise.
+
+    Runs in the importing process or in an import worker process (see
+    :func:`ssw_desk.services.intake.import_sources`), so it must not touch the database.
+    """
+    return analyse_parsed(parse_raw(raw, source_format), limits)
+
+
+def parse_raw(raw: bytes, source_format: str) -> Digest:
+    """The first half of :func:`digest_mail`: parsing only (``analysis`` stays None)."""
+    try:
+        return Digest(parse_mail(raw, source_format=source_format), None)
+    except MailError as exc:
+        return Digest(None, None, exc.code, exc.detail)
+    except Exception as exc:  # a parser bug must not lose the message
+        return Digest(None, None, "intake.internal_error", type(exc).__name__, _trace())
+
+
+def analyse_parsed(digest: Digest, limits: PhotoLimits) -> Digest:
+    """The second half of :func:`digest_mail`: analyses what :func:`parse_raw` parsed."""
+    if digest.mail is None or digest.reason is not None:
+        return digest
+    try:
+        return Digest(digest.mail, analyse(digest.mail, limits=limits))
+    except Exception as exc:
+        return Digest(digest.mail, None, "intake.internal_error", type(exc).__name__, _trace())
+
+
+def init_worker() -> None:
+    """Set-up of an import worker process: the workers are the parallelism, so each one
+    detects and resizes on a single thread."""
+    import cv2
+
+    from ssw_desk.imaging.faces import set_detector_threads
+
+    cv2.setNumThreads(1)
+    set_detector_threads(1)
+
+
+def _trace() -> str:
+    return traceback.format_exc(limit=20)
 
 
 def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:

@@ -9,23 +9,39 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Generator, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ssw_desk.imaging.faces import detector_threads
 from ssw_desk.imaging.limits import PhotoLimits
-from ssw_desk.mail import MailError, MailSource, ParsedMail, iter_sources, parse_mail
-from ssw_desk.services.analysis import Analysis, analyse, extraction_to_json
+from ssw_desk.mail import MailSource, ParsedMail, iter_sources
+from ssw_desk.services.analysis import (
+    Analysis,
+    Digest,
+    analyse_parsed,
+    digest_mail,
+    extraction_to_json,
+    init_worker,
+    parse_raw,
+)
 from ssw_desk.services.context import Desk, load_setting, now, record
 from ssw_desk.services.findings import refresh
 from ssw_desk.storage import repos
-from ssw_desk.storage.blobs import put_blob
+from ssw_desk.storage.blobs import put_blobs
 from ssw_desk.storage.models import Attachment, Message, Request, Version
 
 log = logging.getLogger(__name__)
@@ -88,24 +104,40 @@ def import_sources(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Imports messages already read into memory (demo data, IMAP fetches); see import_paths."""
+    """Imports messages already read into memory (demo data, IMAP fetches); see import_paths.
+
+    With :data:`POOL_MIN_MESSAGES` messages or more and several CPUs, the messages are parsed
+    and analysed ahead in a few worker processes (spawned, created and shut down inside this
+    call) while this process stores them, one transaction each, in input order; otherwise, or
+    when the workers cannot start, everything runs here. The outcome is the same either way.
+    """
     result = ImportResult()
     limits = photo_limits(desk)
-    for source in sources:
-        if cancelled is not None and cancelled():
-            break
-        outcome, request_id, reason = import_one(desk, source, limits=limits)
-        if outcome == "imported":
-            result.imported += 1
-            if request_id is not None and request_id not in result.requests:
-                result.requests.append(request_id)
-        elif outcome == "duplicate":
-            result.duplicates += 1
-        else:
-            result.quarantined += 1
-            result.reasons[reason or "?"] = result.reasons.get(reason or "?", 0) + 1
-        if progress is not None:
-            progress(result.inputs, source.origin)
+    stop = cancelled or (lambda: False)
+    it = iter(sources)
+    head = list(islice(it, POOL_MIN_MESSAGES))
+    workers = import_workers() if len(head) >= POOL_MIN_MESSAGES else 0
+    queue = chain(head, it)
+    outcomes = (
+        _pooled(desk, queue, limits, stop, workers)
+        if workers > 0
+        else _in_process(desk, queue, limits, stop)
+    )
+    try:
+        for origin, (outcome, request_id, reason) in outcomes:
+            if outcome == "imported":
+                result.imported += 1
+                if request_id is not None and request_id not in result.requests:
+                    result.requests.append(request_id)
+            elif outcome == "duplicate":
+                result.duplicates += 1
+            else:
+                result.quarantined += 1
+                result.reasons[reason or "?"] = result.reasons.get(reason or "?", 0) + 1
+            if progress is not None:
+                progress(result.inputs, origin)
+    finally:
+        outcomes.close()  # the workers are shut down even when a callback raises
     return result
 
 
@@ -114,39 +146,165 @@ def photo_limits(desk: Desk) -> PhotoLimits:
         return PhotoLimits.from_overrides(load_setting(session, "photo"))
 
 
+#: Fewer messages than this are imported in-process (starting the workers takes a second).
+POOL_MIN_MESSAGES = 8
+#: Worker processes at most (this process stores while they analyse).
+MAX_WORKERS = 3
+
+
+def import_workers() -> int:
+    """How many worker processes a large import uses (0: in-process).
+
+    ``SSW_DESK_IMPORT_WORKERS`` overrides the count (0 turns the workers off). A frozen
+    (PyInstaller) build runs in-process unless the variable is set: its entry point must call
+    ``multiprocessing.freeze_support()`` for spawned workers to work.
+    """
+    env = os.environ.get("SSW_DESK_IMPORT_WORKERS", "").strip()
+    if env:
+        try:
+            return max(0, min(int(env), 16))
+        except ValueError:
+            log.warning("SSW_DESK_IMPORT_WORKERS is not a number; using the default")
+    if getattr(sys, "frozen", False):
+        return 0
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        cpus = os.cpu_count() or 1
+    return min(MAX_WORKERS, cpus) if cpus >= 2 else 0
+
+
+Outcomes = Generator[tuple[str, tuple[Outcome, int | None, str | None]], None, None]
+
+
+def _in_process(
+    desk: Desk, sources: Iterable[MailSource], limits: PhotoLimits, stop: Callable[[], bool]
+) -> Outcomes:
+    with detector_threads(1):
+        for source in sources:
+            if stop():
+                return
+            yield source.origin, import_one(desk, source, limits=limits)
+
+
+def _pooled(
+    desk: Desk,
+    sources: Iterable[MailSource],
+    limits: PhotoLimits,
+    stop: Callable[[], bool],
+    workers: int,
+) -> Outcomes:
+    """Messages are digested ahead in worker processes and stored here, in input order."""
+    pool: ProcessPoolExecutor | None
+    try:
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker
+        )
+    except Exception:
+        log.warning("import workers could not start; importing in-process", exc_info=True)
+        pool = None
+    # (source, raw SHA-256, digest job or None when known already or without workers)
+    window: deque[tuple[MailSource, str, Future[Digest] | None]] = deque()
+    pending = iter(sources)
+    more = True
+    try:
+        with detector_threads(1):
+            while True:
+                while more and len(window) < 2 * workers + 2:
+                    source = next(pending, None)
+                    if source is None:
+                        more = False
+                        break
+                    raw_sha = hashlib.sha256(source.raw).hexdigest()
+                    job = None
+                    if pool is not None and not _known(desk, "sha256:" + raw_sha):
+                        try:
+                            job = pool.submit(digest_mail, source.raw, source.source_format, limits)
+                        except Exception:
+                            log.warning("import workers failed; going on in-process", exc_info=True)
+                            _shut(pool)
+                            pool = None
+                    window.append((source, raw_sha, job))
+                if not window or stop():
+                    return
+                source, raw_sha, job = window.popleft()
+                digest = None
+                if job is not None:
+                    try:
+                        digest = job.result()
+                    except Exception:
+                        if pool is not None:
+                            log.warning("import workers failed; going on in-process", exc_info=True)
+                            _shut(pool)
+                            pool = None
+                yield source.origin, _import_digested(desk, source, raw_sha, limits, digest)
+    finally:
+        _shut(pool)
+
+
+def _shut(pool: ProcessPoolExecutor | None) -> None:
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _known(desk: Desk, *keys: str) -> bool:
+    """Whether a message with one of these dedupe keys is stored (a read, takes no lock)."""
+    with desk.db.read() as session:
+        return any(repos.message_exists(session, k) for k in keys)
+
+
 def import_one(
     desk: Desk, source: MailSource, *, limits: PhotoLimits
 ) -> tuple[Outcome, int | None, str | None]:
     """Imports one message; returns (outcome, request id, quarantine reason)."""
     raw_sha = hashlib.sha256(source.raw).hexdigest()
-    with desk.db.begin() as session:
-        if repos.message_exists(session, "sha256:" + raw_sha):
+    return _import_digested(desk, source, raw_sha, limits, None)
+
+
+def _import_digested(
+    desk: Desk, source: MailSource, raw_sha: str, limits: PhotoLimits, digest: Digest | None
+) -> tuple[Outcome, int | None, str | None]:
+    """Imports one message, parsing and analysing it here unless ``digest`` holds that work.
+
+    The duplicate checks run again in the storing transaction, so a message digested ahead
+    ends exactly as if it had been imported alone, after the ones before it.
+    """
+    if digest is None:
+        if _known(desk, "sha256:" + raw_sha):
             return "duplicate", None, None
-    try:
-        mail = parse_mail(source.raw, source_format=source.source_format)
-    except MailError as exc:
-        return _quarantine(desk, source, raw_sha, exc.code, exc.detail)
-    except Exception as exc:  # a parser bug must not lose the message
-        log.exception("mail parsing failed")
-        return _quarantine(desk, source, raw_sha, "intake.internal_error", type(exc).__name__)
-    key = f"mid:{mail.message_id}" if mail.message_id else f"sha256:{raw_sha}"
-    with desk.db.begin() as session:
-        if repos.message_exists(session, key):
+        digest = parse_raw(source.raw, source.source_format)
+        if digest.mail is not None and _known(desk, dedupe_key(digest.mail, raw_sha)):
             return "duplicate", None, None
+        digest = analyse_parsed(digest, limits)
+    mail = digest.mail
+    if digest.trace is not None:
+        log.error(
+            "%s failed\n%s",
+            "mail parsing" if mail is None else "request analysis",
+            digest.trace.rstrip(),
+        )
+    if mail is None or digest.analysis is None:
+        return _quarantine(desk, source, raw_sha, digest.reason or "?", digest.detail)
+    key = dedupe_key(mail, raw_sha)
     try:
-        analysis = analyse(mail, limits=limits)
-        request_id = _store(desk, source, mail, analysis, raw_sha, key)
+        request_id = _store(desk, source, mail, digest.analysis, raw_sha, key)
     except IntegrityError as exc:
-        with desk.db.begin() as session:
-            if repos.message_exists(session, key):
-                # Another workstation stored the same message a moment ago.
-                return "duplicate", None, None
+        if _known(desk, key):
+            # Another workstation stored the same message a moment ago.
+            return "duplicate", None, None
         log.exception("storing the request failed")
         return _quarantine(desk, source, raw_sha, "intake.internal_error", type(exc).__name__)
     except Exception as exc:
-        log.exception("request analysis failed")
+        log.exception("storing the request failed")
         return _quarantine(desk, source, raw_sha, "intake.internal_error", type(exc).__name__)
+    if request_id is None:
+        return "duplicate", None, None
     return "imported", request_id, None
+
+
+def dedupe_key(mail: ParsedMail, raw_sha: str) -> str:
+    """A message is the same message when its Message-ID is, else when its bytes are."""
+    return f"mid:{mail.message_id}" if mail.message_id else f"sha256:{raw_sha}"
 
 
 def _quarantine(
@@ -154,7 +312,9 @@ def _quarantine(
 ) -> tuple[Outcome, int | None, str | None]:
     try:
         with desk.db.begin() as session:
-            put_blob(session, source.raw, raw_sha)
+            if repos.message_exists(session, "sha256:" + raw_sha):
+                return "duplicate", None, None
+            put_blobs(session, [(source.raw, raw_sha)])
             session.add(
                 Message(
                     dedupe_key="sha256:" + raw_sha,
@@ -181,10 +341,17 @@ def _store(
     analysis: Analysis,
     raw_sha: str,
     key: str,
-) -> int:
+) -> int | None:
+    """Stores the message and its request version; None when it turns out to be stored
+    already (checked inside the transaction, after the messages before it)."""
     received = mail.date or datetime.now(UTC)
     with desk.db.begin() as session:
-        put_blob(session, source.raw, raw_sha)
+        keys = ["sha256:" + raw_sha, key]
+        if session.execute(select(Message.id).where(Message.dedupe_key.in_(keys))).first():
+            return None
+        put_blobs(
+            session, [(source.raw, raw_sha), *((a.data, a.sha256) for a in analysis.attachments)]
+        )
         message = Message(
             dedupe_key=key,
             message_id=mail.message_id,
@@ -222,16 +389,14 @@ def _store(
             body_text=analysis.text,
             findings=[],
             created_at=now(),
+            attachments=[],  # new: appending must not load the collection
         )
         session.add(version)
         request.versions.append(version)
         request.version_count = version.number
-        session.flush()
         for att in analysis.attachments:
-            put_blob(session, att.data, att.sha256)
             version.attachments.append(
                 Attachment(
-                    version_id=version.id,
                     filename=att.filename,
                     content_type=att.content_type,
                     role=att.role,
@@ -264,6 +429,7 @@ def _new_request(session: Session, received: datetime, mail: ParsedMail) -> Requ
         pauses=[],
         findings=[],
         updated_at=now(),
+        versions=[],  # new: reading them must not query
     )
     session.add(request)
     session.flush()

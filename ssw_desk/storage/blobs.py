@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -33,6 +34,33 @@ def put_blob(session: Session, data: bytes, sha256: str | None = None) -> str:
         )
         session.flush()  # so a second put of the same bytes in this unit finds the row
     return digest
+
+
+def put_blobs(session: Session, items: Iterable[tuple[bytes, str | None]]) -> list[str]:
+    """Stores several ``(data, sha256 or None)`` at once, encrypted: one query for the ones
+    already there (it autoflushes, so blobs added earlier in the unit count), and the new rows
+    are left to the session's next flush.
+
+    Returns:
+        The SHA-256 of each item, in order.
+    """
+    pairs = [(data, sha256 or sha256_hex(data)) for data, sha256 in items]
+    wanted = {digest: data for data, digest in pairs}
+    if wanted:
+        stored = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(wanted)))))
+        new = [(digest, data) for digest, data in wanted.items() if digest not in stored]
+        key = desk_key()
+        for digest, data in new:
+            session.add(
+                Blob(
+                    sha256=digest,
+                    size=len(data),
+                    encryption=key.label,
+                    data=key.encrypt(data, digest),
+                    created_at=datetime.now(UTC),
+                )
+            )
+    return [digest for _, digest in pairs]
 
 
 def get_blob(session: Session, sha256: str) -> bytes:
