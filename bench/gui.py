@@ -138,6 +138,9 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--db", help="SQLite file to create or reuse")
     parser.add_argument("--picks", type=int, default=60)
+    parser.add_argument(
+        "--with-images", type=int, default=30, help="demo requests with real photos to add"
+    )
     parser.add_argument("--screenshot", help="save the window to this PNG")
     args = parser.parse_args()
 
@@ -150,6 +153,10 @@ def main() -> int:
         t0 = time.perf_counter()
         fill(desk, args.rows)
         print(f"filled {args.rows} requests in {time.perf_counter() - t0:.1f} s ({db_path})")
+        if args.with_images:
+            from ssw_desk.services.demo import make_demo
+
+            print(make_demo(desk, count=args.with_images))
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -214,6 +221,49 @@ def main() -> int:
         print(
             f"choose request -> review panel filled: n={len(picks)} "
             f"median {ms(statistics.median(picks))}  p95 {ms(p95)}  max {ms(picks[-1])}"
+        )
+    # Requests with real photos: selection -> request shown -> every image decoded and drawn
+    # with its overlay (the pixmap cache is emptied first: the worst case, nothing seen yet).
+    from sqlalchemy import select
+
+    from ssw_desk.gui.review import ReviewPanel
+    from ssw_desk.storage.models import Attachment, Version
+
+    with desk.db.read() as session:
+        with_images = list(
+            session.execute(
+                select(Version.request_id).join(Attachment).distinct().order_by(Version.request_id)
+            ).scalars()
+        )
+    panel = window.review
+    photo_picks: list[float] = []
+    if isinstance(panel, ReviewPanel):
+        queue.set_status(None)
+        queue.search.setText("")
+        queue.apply_filter()
+        app.processEvents()
+        ids = queue.model._ids
+        for request_id in with_images:
+            if request_id not in ids:
+                continue
+            row = ids.index(request_id)
+            panel.images.cache.clear()
+            loop = QEventLoop()
+            panel.images.images_shown.connect(loop.quit)
+            QTimer.singleShot(5000, loop.quit)
+            t0 = time.perf_counter()
+            queue.select_row(row)
+            loop.exec()
+            app.processEvents()
+            photo_picks.append(time.perf_counter() - t0)
+            panel.images.images_shown.disconnect(loop.quit)
+    photo_picks.sort()
+    if photo_picks:
+        p95 = photo_picks[max(int(len(photo_picks) * 0.95) - 1, 0)]
+        print(
+            f"choose request -> photos, overlay and checks shown (cold cache): "
+            f"n={len(photo_picks)} median {ms(statistics.median(photo_picks))}  "
+            f"p95 {ms(p95)}  max {ms(photo_picks[-1])}"
         )
     if args.screenshot:
         window.grab().save(args.screenshot)

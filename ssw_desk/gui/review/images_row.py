@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
@@ -55,7 +55,13 @@ def _record_views(desk: Desk, attachment_ids: list[int]) -> None:
 
 
 class ImagesRow(QWidget):
-    """Three :class:`ImagePane` s; :meth:`set_request` fills them (cached pixmaps at once)."""
+    """Three :class:`ImagePane` s; :meth:`set_request` fills them (cached pixmaps at once).
+
+    Signals:
+        images_shown(): every image of the current request is on screen (or failed).
+    """
+
+    images_shown = Signal()
 
     def __init__(
         self, desk: Desk, tasks: TaskManager | None = None, parent: QWidget | None = None
@@ -81,6 +87,7 @@ class ImagesRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._shown: dict[str, AttachmentView] = {}
+        self._pending = 0
 
     def attachment_for(self, role: str) -> AttachmentView | None:
         return self._shown.get(role)
@@ -92,6 +99,7 @@ class ImagesRow(QWidget):
             for pane in self.panes.values():
                 pane.set_detail("")
                 pane.show_message("")
+            self._pending = 0
             return
         for a in view.attachments:
             if a.role in ROLES and a.role not in self._shown:
@@ -118,6 +126,9 @@ class ImagesRow(QWidget):
             self._run(partial(_record_views, desk, cached), None)
         # One task per image, the small face photo first: the pool decodes them side by side.
         generation = self._generation
+        self._pending = len(to_fetch)
+        if not to_fetch:
+            self.images_shown.emit()
         for a in sorted(to_fetch, key=lambda a: a.role != "face_photo"):
             self._run(
                 partial(_load, self._desk, a.id),
@@ -166,15 +177,23 @@ class ImagesRow(QWidget):
         if pixmap.isNull():
             if current:
                 self.panes[a.role].show_message(error_text(image.error or "image.unreadable"))
+                self._one_done()
             return
         self.cache.put(a.sha256, pixmap, image)
         if current:
             self._show(a, pixmap, image)
+            self._one_done()
+
+    def _one_done(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.images_shown.emit()
 
     def _failed(self, generation: int, a: AttachmentView, exc: BaseException) -> None:
         if generation == self._generation and self._shown.get(a.role) == a:
             code = exc.code if isinstance(exc, DeskError) else "image.unreadable"
             self.panes[a.role].show_message(error_text(code))
+            self._one_done()
 
     def _show(self, a: AttachmentView, pixmap: QPixmap, image: DisplayImage) -> None:
         pane = self.panes[a.role]
