@@ -89,7 +89,7 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("reference", QT_TRANSLATE_NOOP("QueueModel", "Reference"), 108),
     Column("received_at", QT_TRANSLATE_NOOP("QueueModel", "Received"), 124),
-    Column("due_date", QT_TRANSLATE_NOOP("QueueModel", "Due"), 96),
+    Column("due_date", QT_TRANSLATE_NOOP("QueueModel", "Due"), 132),
     Column("status", QT_TRANSLATE_NOOP("QueueModel", "Status"), 80),
     Column("findings", QT_TRANSLATE_NOOP("QueueModel", "Findings"), 56),
     Column("name", QT_TRANSLATE_NOOP("QueueModel", "Name"), 160),

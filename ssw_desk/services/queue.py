@@ -237,10 +237,12 @@ class _DaysLeft:
     def __call__(self, due: date | None) -> int | None:
         if due is None:
             return None
-        return (
+        left = (
             self._ordinal[(due - self._first).days]
             - self._ordinal[(self._today - self._first).days]
         )
+        # Due on Friday, seen on Saturday: no business day has passed, but the day has.
+        return min(left, -1) if due < self._today else left
 
 
 def status_counts(desk: Desk) -> dict[str, int]:

@@ -86,6 +86,14 @@ def test_rows_carry_display_columns_and_business_days(desk: Desk, add_request: A
     assert queue_rows(desk, ids=[]) == {}
 
 
+def test_due_friday_seen_on_saturday_is_overdue(desk: Desk, add_request: AddRequest) -> None:
+    friday = add_request(due_date=date(2025, 5, 30))
+    saturday = date(2025, 5, 31)
+    row = queue_rows(desk, ids=[friday], today=saturday)[friday]
+    assert (row.days_left, row.overdue) == (-1, True)
+    assert queue_rows(desk, ids=[friday], today=date(2025, 5, 30))[friday].days_left == 0
+
+
 def test_received_at_roundtrip(desk: Desk, add_request: AddRequest) -> None:
     when = datetime(2025, 5, 12, 3, 4, tzinfo=UTC)
     rid = add_request(received_at=when)
