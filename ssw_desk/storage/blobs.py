@@ -20,20 +20,7 @@ def sha256_hex(data: bytes) -> str:
 
 def put_blob(session: Session, data: bytes, sha256: str | None = None) -> str:
     """Stores ``data`` once, encrypted, and returns its SHA-256 (of the plain bytes)."""
-    digest = sha256 or sha256_hex(data)
-    if session.get(Blob, digest) is None:
-        key = desk_key()
-        session.add(
-            Blob(
-                sha256=digest,
-                size=len(data),
-                encryption=key.label,
-                data=key.encrypt(data, digest),
-                created_at=datetime.now(UTC),
-            )
-        )
-        session.flush()  # so a second put of the same bytes in this unit finds the row
-    return digest
+    return put_blobs(session, [(data, sha256)])[0]
 
 
 def put_blobs(session: Session, items: Iterable[tuple[bytes, str | None]]) -> list[str]:
