@@ -61,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     q = cs.add_parser("remove")
     q.add_argument("day", type=date.fromisoformat)
 
+    p = sub.add_parser("catalogue", help="the deficiency notice texts (admin)")
+    ct = p.add_subparsers(dest="action", required=True)
+    q = ct.add_parser("export", help="write every entry as JSON {code: {ja, en}}")
+    q.add_argument("file")
+    q = ct.add_parser("import", help="reword entries or add items from such a JSON file")
+    q.add_argument("file")
+
     p = sub.add_parser("check-photo", help="check face photos against the rules")
     p.add_argument("files", nargs="+")
     p.add_argument("--json", action="store_true")
@@ -167,6 +174,36 @@ def _cmd_closures(desk: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_catalogue(desk: Any, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ssw_desk.services.notices import get_catalogue, save_catalogue
+
+    path = Path(args.file)
+    if args.action == "export":
+        entries = {
+            code: {"ja": e.ja, "en": e.en, "kind": e.kind}
+            for code, e in get_catalogue(desk).entries.items()
+        }
+        path.write_text(json.dumps(entries, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"{len(entries)} entries -> {path}")
+        return 0
+    try:
+        edits = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DeskError("catalogue.unreadable", type(exc).__name__) from exc
+    if not isinstance(edits, dict):
+        raise DeskError("catalogue.unreadable", "not a JSON object")
+    edits = {
+        code: {k: str(v) for k, v in entry.items() if k in ("ja", "en")}
+        for code, entry in edits.items()
+        if isinstance(entry, dict)
+    }
+    save_catalogue(desk, edits=edits)
+    print(f"{len(edits)} entries saved")
+    return 0
+
+
 def _cmd_check_photo(args: argparse.Namespace) -> int:
     from ssw_desk.services.photos import check_photo_files
 
@@ -260,6 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "demo": _cmd_demo,
             "report": _cmd_report,
             "closures": _cmd_closures,
+            "catalogue": _cmd_catalogue,
         }
         if args.command is None:
             return _start_gui(args, desk)

@@ -6,6 +6,7 @@ import email
 import email.policy
 from datetime import UTC, datetime
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 
@@ -277,3 +278,29 @@ def test_save_catalogue_is_stored_and_recorded(desk: object) -> None:
     with desk.db.begin() as session:
         actions = session.execute(select(Event.action, Event.actor)).all()
     assert actions == [("settings.changed", "clerk-test@ws-1")] * 2
+
+
+def test_catalogue_edited_through_the_command_line(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from ssw_desk.cli import main
+    from ssw_desk.services.context import Desk
+    from ssw_desk.services.notices import get_catalogue
+
+    exported = tmp_path / "catalogue.json"
+    assert main(["--db", sqlite_url, "catalogue", "export", str(exported)]) == 0
+    entries = json.loads(exported.read_text(encoding="utf-8"))
+    assert {"photo.head_size", "file.format", "other"} <= set(entries)
+    entries = {
+        "photo.head_size": {"ja": "頭の大きさを直してください。", "en": "Fix the head size."}
+    }
+    exported.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+    assert main(["--db", sqlite_url, "catalogue", "import", str(exported)]) == 0
+    desk = Desk.open(sqlite_url)
+    entry = get_catalogue(desk).entries["photo.head_size"]
+    desk.close()
+    assert (entry.ja, entry.en) == ("頭の大きさを直してください。", "Fix the head size.")
+    (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
+    assert main(["--db", sqlite_url, "catalogue", "import", str(tmp_path / "bad.json")]) == 2
