@@ -34,16 +34,9 @@ from PySide6.QtWidgets import (
 import ssw_desk
 from ssw_desk.gui.i18n import LANGUAGES, Translations, error_message, save_language
 from ssw_desk.gui.queue_view import QueueView
+from ssw_desk.gui.review import ReviewPanel
 from ssw_desk.gui.tasks import Task, TaskContext, TaskManager
 from ssw_desk.services.context import Desk
-
-ReviewPanel: Any
-try:
-    from ssw_desk.gui.review import ReviewPanel
-except ModuleNotFoundError as _exc:  # the review panel lands separately: lead removes the guard
-    if _exc.name not in ("ssw_desk.gui.review",):
-        raise
-    ReviewPanel = None
 
 log = logging.getLogger(__name__)
 
@@ -143,14 +136,7 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------------
 
-    def _make_review_panel(self) -> QWidget:
-        if ReviewPanel is None:
-            label = QLabel(self)
-            label.setObjectName("reviewPlaceholder")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            label.setMinimumWidth(360)
-            return label
+    def _make_review_panel(self) -> ReviewPanel:
         panel = ReviewPanel(self.desk, self, tasks=self.tasks)
         panel.decided.connect(self._on_decided)
         return panel
@@ -245,8 +231,6 @@ class MainWindow(QMainWindow):
         self.act_refresh.setText(self.tr("Re&fresh"))
         self.act_about.setText(self.tr("&About SSW Desk"))
         self.cancel_button.setText(self.tr("Cancel"))
-        if isinstance(self.review, QLabel):
-            self.review.setText(self.tr("Choose a request on the left to review it."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -339,14 +323,7 @@ class MainWindow(QMainWindow):
 
     def _show_request(self, view: Any) -> None:
         self.review.setProperty("requestId", view.id if view is not None else None)
-        if ReviewPanel is not None and isinstance(self.review, ReviewPanel):
-            self.review.set_request(view)
-        elif isinstance(self.review, QLabel):
-            self.review.setText(
-                f"{view.reference}\n{view.fields.get('name') or ''}"
-                if view is not None
-                else self.tr("Choose a request on the left to review it.")
-            )
+        self.review.set_request(view)
         self.request_loaded.emit(view)
 
     def _on_decided(self, request_id: int, _action: str) -> None:

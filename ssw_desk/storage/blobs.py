@@ -25,8 +25,8 @@ def put_blob(session: Session, data: bytes, sha256: str | None = None) -> str:
 
 def put_blobs(session: Session, items: Iterable[tuple[bytes, str | None]]) -> list[str]:
     """Stores several ``(data, sha256 or None)`` at once, encrypted: one query for the ones
-    already there (it autoflushes, so blobs added earlier in the unit count), and the new rows
-    are left to the session's next flush.
+    already there (it autoflushes, so blobs added earlier in the unit count), one flush for the
+    new rows (so rows that refer to them can be written in any order afterwards).
 
     Returns:
         The SHA-256 of each item, in order.
@@ -47,6 +47,8 @@ def put_blobs(session: Session, items: Iterable[tuple[bytes, str | None]]) -> li
                     created_at=datetime.now(UTC),
                 )
             )
+        if new:
+            session.flush()
     return [digest for _, digest in pairs]
 
 

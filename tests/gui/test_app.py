@@ -165,8 +165,6 @@ def test_approve_and_flag_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_approve_shortcut_reaches_the_review_panel(window: MainWindow, qtbot: QtBot) -> None:
-    if mw.ReviewPanel is None:
-        pytest.skip("review panel not there yet")
     with qtbot.waitSignal(window.request_loaded):
         window.queue.select_row(0)
     assert window.review.request() is not None  # type: ignore[attr-defined]
