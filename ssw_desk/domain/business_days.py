@@ -30,6 +30,15 @@ ClosureRange = tuple[tuple[int, int], tuple[int, int]] | None
 JST = timezone(timedelta(hours=9), "JST")
 
 
+def office_day(at: datetime | date) -> date:
+    """The secretariat's calendar day of ``at``: an aware time is read in Japan time (no DST),
+    a naive one is taken as it is, a date is itself."""
+    if not isinstance(at, datetime):
+        return at
+    aware = at.tzinfo is not None and at.utcoffset() is not None
+    return (at.astimezone(JST) if aware else at).date()
+
+
 @cache
 def _national_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("JP", years=year).keys())
@@ -167,11 +176,7 @@ def due_date(
     Returns:
         The due date, or None while the clock is stopped.
     """
-    if isinstance(received, datetime):
-        aware = received.tzinfo is not None and received.utcoffset() is not None
-        start = (received.astimezone(JST) if aware else received).date()
-    else:
-        start = received
+    start = office_day(received)
     intervals: list[tuple[date, date]] = []
     for first, last in paused:
         if last is None:

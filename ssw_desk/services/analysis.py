@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from ssw_desk.domain.extract import extract_fields
-from ssw_desk.domain.findings import AttachmentFacts
 from ssw_desk.domain.model import Extraction, FieldValue, Finding
 from ssw_desk.imaging import analyse_photo, guess_role, sniff_format
 from ssw_desk.imaging.limits import PhotoLimits
@@ -37,15 +36,6 @@ class AnalysedAttachment:
     role_reasons: tuple[str, ...]
     format: str
     photo_report: dict[str, Any] | None
-
-    def facts(self) -> AttachmentFacts:
-        return AttachmentFacts(
-            filename=self.filename,
-            role=self.role,
-            format=self.format,
-            size=len(self.data),
-            photo_checks=photo_findings(self.photo_report),
-        )
 
 
 @dataclass(frozen=True)

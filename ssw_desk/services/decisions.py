@@ -31,11 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from sqlalchemy.orm import Session
 
+from ssw_desk.domain.business_days import JST, office_day
 from ssw_desk.domain.deficiencies import (
     Catalogue,
     ChecklistItem,
@@ -71,7 +71,7 @@ __all__ = [
 ]
 
 #: The secretariat's days (pauses, today) are Japanese calendar days.
-OFFICE_TZ = ZoneInfo("Asia/Tokyo")
+OFFICE_TZ = JST
 
 MAX_NOTE_CHARS = 10_000
 
@@ -135,11 +135,6 @@ class Checklist:
 
     items: list[ChecklistItem]
     suggested_rejection: str | None
-
-
-def office_day(at: datetime) -> date:
-    """The office's calendar day at ``at``."""
-    return at.astimezone(OFFICE_TZ).date()
 
 
 def _load(session: Session, request_id: int) -> Request:

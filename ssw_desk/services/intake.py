@@ -20,12 +20,12 @@ from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Literal
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ssw_desk.domain.business_days import office_day
 from ssw_desk.imaging.faces import detector_threads
 from ssw_desk.imaging.limits import PhotoLimits
 from ssw_desk.mail import MailSource, ParsedMail, iter_sources
@@ -47,7 +47,6 @@ from ssw_desk.storage.models import Attachment, Message, Request, Version
 log = logging.getLogger(__name__)
 
 Outcome = Literal["imported", "duplicate", "quarantined"]
-TOKYO = ZoneInfo("Asia/Tokyo")  # the secretariat's calendar, whatever the sender's zone
 
 
 @dataclass
@@ -441,7 +440,7 @@ def _resubmitted(request: Request, received: datetime) -> None:
     if request.status == "waiting_applicant":
         pauses = list(request.pauses or [])
         if pauses and pauses[-1][1] is None:
-            pauses[-1] = [pauses[-1][0], received.astimezone(TOKYO).date().isoformat()]
+            pauses[-1] = [pauses[-1][0], office_day(received).isoformat()]
         request.pauses = pauses
         request.paused_since = None
     if request.status not in ("issued", "rejected"):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ssw_desk.errors import DeskError
 from ssw_desk.services.context import Desk, record
+from ssw_desk.services.queue import search_clause
 from ssw_desk.storage import repos
 from ssw_desk.storage.models import Event, Message, Request, Version
 
@@ -188,7 +189,9 @@ def list_requests(
         if status:
             stmt = stmt.where(Request.status == status)
         if search:
-            stmt = stmt.where(repos.search_clause(search))
+            clause = search_clause(search)
+            if clause is not None:
+                stmt = stmt.where(clause)
         if limit:
             stmt = stmt.limit(limit)
         views = [build_view(session, r) for r in session.execute(stmt).scalars()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -103,12 +103,3 @@ def roster_row(session: Session, exam_number: str | None) -> RosterRow | None:
 
 def closures(session: Session) -> list[date]:
     return list(session.execute(select(Closure.day)).scalars())
-
-
-def search_clause(text: str) -> ColumnElement[bool]:
-    like = f"%{text.strip()}%"
-    return or_(
-        Request.name.ilike(like),
-        Request.exam_number.ilike(like.replace(" ", "").replace("-", "").upper()),
-        Request.reference.ilike(like),
-    )
