@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from ssw_desk import cli_requests
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = rsub.add_parser("show")
     q.add_argument("id", type=int)
     q.add_argument("--json", action="store_true")
+    cli_requests.add_parsers(rsub)
 
     p = sub.add_parser("quarantine", help="messages that could not be understood")
     qsub = p.add_subparsers(dest="action", required=True)
@@ -78,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("request_id", type=int)
     q.add_argument("--out", required=True, help="where to write the PDF")
     q.add_argument("--reissue", metavar="REASON", help="supersede the earlier report")
+    q.add_argument("--expect-revision", type=int, help="the revision the decision was taken on")
     q.add_argument("--json", action="store_true")
     q = rp.add_parser("verify")
     q.add_argument("target", help="a report PDF or a printed/scanned code")
@@ -109,6 +112,9 @@ def _cmd_import(desk: Any, args: argparse.Namespace) -> int:
 def _cmd_requests(desk: Any, args: argparse.Namespace) -> int:
     from ssw_desk.services.requests import list_requests, show_request
 
+    decided = cli_requests.run(desk, args)
+    if decided is not None:
+        return decided
     if args.action == "list":
         views = list_requests(desk, status=args.status, search=args.search)
         if args.json:
@@ -228,7 +234,11 @@ def _cmd_report(desk: Any, args: argparse.Namespace) -> int:
         return 0
     if args.action == "issue":
         issued = reports.issue(
-            desk, request_id=args.request_id, reissue_reason=args.reissue, out=args.out
+            desk,
+            request_id=args.request_id,
+            reissue_reason=args.reissue,
+            out=args.out,
+            expect_revision=args.expect_revision,
         )
         info = {
             "serial": issued.serial,
@@ -303,7 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _start_gui(args, desk)
         return handlers[args.command](desk, args)
     except DeskError as exc:
-        print(f"error: {exc.code} {exc.detail}", file=sys.stderr)
+        cli_requests.print_error(exc, as_json=bool(getattr(args, "json", False)))
         return 2
     finally:
         desk.close()

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ssw_desk.domain import lifecycle
+from ssw_desk.domain.lifecycle import RequestStatus
 from ssw_desk.domain.model import FIELD_NAMES, Extraction, Finding
 from ssw_desk.domain.normalize import names_match
 from ssw_desk.domain.rules import IntakeRules
@@ -50,11 +52,6 @@ class OtherRequest:
 
     reference: str
     status: str
-
-
-OPEN_OR_ISSUED = frozenset(
-    {"new", "in_review", "waiting_applicant", "resubmitted", "approved", "issued"}
-)
 
 
 def resolve_with_roster(extraction: Extraction, roster: RosterRow | None) -> Extraction:
@@ -108,9 +105,9 @@ def field_findings(extraction: Extraction) -> list[Finding]:
 def duplicate_findings(others: Iterable[OtherRequest]) -> list[Finding]:
     out = []
     for other in others:
-        if other.status not in OPEN_OR_ISSUED:
+        if not lifecycle.counts_as_duplicate(other.status):
             continue
-        status = "fail" if other.status == "issued" else "warn"
+        status = "fail" if other.status == RequestStatus.ISSUED else "warn"
         out.append(
             Finding(
                 "request.duplicate",

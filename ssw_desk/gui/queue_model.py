@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ssw_desk.domain import lifecycle
+from ssw_desk.domain.lifecycle import RequestStatus
 from ssw_desk.gui.i18n import QT_TRANSLATE_NOOP
 from ssw_desk.services.context import Desk
 from ssw_desk.services.queue import QueueRow, queue_ids, queue_rows
@@ -39,13 +41,12 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 STATUS_LABELS: dict[str, str] = {
-    "new": QT_TRANSLATE_NOOP("labels", "New"),
-    "in_review": QT_TRANSLATE_NOOP("labels", "In review"),
-    "resubmitted": QT_TRANSLATE_NOOP("labels", "Resubmitted"),
-    "waiting_applicant": QT_TRANSLATE_NOOP("labels", "Waiting for applicant"),
-    "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
-    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
-    "issued": QT_TRANSLATE_NOOP("labels", "Issued"),
+    RequestStatus.NEW: QT_TRANSLATE_NOOP("labels", "New"),
+    RequestStatus.RESUBMITTED: QT_TRANSLATE_NOOP("labels", "Resubmitted"),
+    RequestStatus.WAITING_APPLICANT: QT_TRANSLATE_NOOP("labels", "Waiting for applicant"),
+    RequestStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
+    RequestStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "Rejected"),
+    RequestStatus.ISSUED: QT_TRANSLATE_NOOP("labels", "Issued"),
 }
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -355,12 +356,12 @@ class QueueModel(QAbstractTableModel):
         return ""
 
     def _due_text(self, item: QueueRow) -> str:
-        if item.status == "waiting_applicant":
+        if item.status == RequestStatus.WAITING_APPLICANT:
             return self.tr("paused")
         if item.due_date is None:
             return ""
         day = item.due_date.strftime("%m-%d")
-        if item.days_left is None or item.status in ("issued", "rejected"):
+        if item.days_left is None or lifecycle.is_closed(item.status):
             return day
         if item.days_left < 0:
             return self.tr("%n day(s) over", "", -item.days_left)
@@ -380,7 +381,7 @@ class QueueModel(QAbstractTableModel):
             if item.overdue:
                 text += "\n" + self.tr("Overdue: the applicant may write again.")
             return text
-        if key == "due_date" and item.status == "waiting_applicant":
+        if key == "due_date" and item.status == RequestStatus.WAITING_APPLICANT:
             return self.tr("The clock is stopped while waiting for the applicant's correction.")
         if key == "category" and item.category:
             return category_label(item.category)
@@ -395,7 +396,7 @@ class QueueModel(QAbstractTableModel):
             key == "due_date"
             and item.days_left is not None
             and item.days_left <= 2
-            and item.status not in ("issued", "rejected")
+            and not lifecycle.is_closed(item.status)
         ):
             return QBrush(DUE_SOON_TEXT)
         if key == "findings" and item.fail_count:

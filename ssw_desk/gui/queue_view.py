@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssw_desk.domain import lifecycle
 from ssw_desk.gui.queue_model import COLUMN_KEYS, COLUMNS, ID_ROLE, QueueModel, status_label
 from ssw_desk.services.context import Desk
 from ssw_desk.services.queue import status_counts
-from ssw_desk.services.requests import STATUSES
 
 log = logging.getLogger(__name__)
 
 #: Tab order: the work first, then what is done.
-STATUS_ORDER = ("new", "in_review", "resubmitted", "waiting_applicant", *STATUSES)
+STATUS_ORDER: tuple[str, ...] = tuple(lifecycle.values(lifecycle.ORDER))
 SEARCH_DELAY_MS = 250
 
 
@@ -155,7 +155,7 @@ class QueueView(QWidget):
             return
         wanted: list[str | None] = [None]
         for status in (*STATUS_ORDER, *sorted(self._counts)):
-            if status not in wanted and (status in STATUSES or self._counts.get(status)):
+            if status not in wanted and (status in STATUS_ORDER or self._counts.get(status)):
                 wanted.append(status)
         if wanted != self._statuses:
             current = self.current_status()

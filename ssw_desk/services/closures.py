@@ -10,12 +10,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ssw_desk.domain import lifecycle
 from ssw_desk.errors import DeskError
 from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.findings import compute_due
 from ssw_desk.storage.models import Closure, Request
-
-CLOCK_STOPPED = ("issued", "rejected", "waiting_applicant")
 
 
 def list_closures(desk: Desk) -> list[tuple[date, str]]:
@@ -50,7 +49,8 @@ def remove_closure(desk: Desk, *, day: date) -> int:
 
 def _recompute(session: Session) -> int:
     moved = 0
-    running = session.execute(select(Request).where(Request.status.not_in(CLOCK_STOPPED))).scalars()
+    stopped = lifecycle.values(lifecycle.clock_stopped())
+    running = session.execute(select(Request).where(Request.status.not_in(stopped))).scalars()
     for request in running:
         due = compute_due(session, request)
         if due != request.due_date:

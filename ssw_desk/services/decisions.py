@@ -4,17 +4,10 @@ One function per user action; each runs in one transaction, records who did what
 request's history (:class:`~ssw_desk.storage.models.Event`), and returns a plain dataclass or
 raises :class:`~ssw_desk.errors.DeskError` with a code.
 
-Status transitions::
-
-    new | resubmitted | waiting_applicant | approved --approve--> approved
-    new | resubmitted | waiting_applicant | approved --flag-----> waiting_applicant
-    new | resubmitted | waiting_applicant | approved --reject---> rejected
-    waiting_applicant --(intake: the applicant's correction)--> resubmitted
-    approved --(reports: issue)--> issued
-    any status --note--> unchanged
-
-Refused: every decision on an ``issued`` request (``decision.issued``) and on a ``rejected`` one
-(``decision.rejected``); only notes may be added to them.
+The status transitions, the roles and the pause rules are the lifecycle's
+(:mod:`ssw_desk.domain.lifecycle`); every decision runs through the single write path
+(:func:`ssw_desk.services.changes.change`): the request row locked, the revision the clerk decided
+on checked (``request.changed``), the transition asked, the revision bumped, the event appended.
 
 Approval needs every failing finding overridden by the clerk with a reason, given with that
 approval (overrides given for an earlier version are kept in ``Request.overrides`` but do not
@@ -23,19 +16,18 @@ findings do not block. A request for an exam the roster says was passed can neve
 (``decision.passed``): the Score report is never issued to someone who passed.
 
 The deadline clock: flagging opens a pause on the office's today (``[today, None]`` in
-``Request.pauses``, ``paused_since``); the applicant's correction closes it (intake), as does an
-approval or a rejection made while waiting. While paused, the due date is None (the clock stands).
+``Request.pauses``, ``paused_since``); leaving ``waiting_applicant`` closes it (the lifecycle's
+pause rules). While paused, the due date is None (the clock stands).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy.orm import Session
 
-from ssw_desk.domain.business_days import JST, office_day
+from ssw_desk.domain.business_days import JST
 from ssw_desk.domain.deficiencies import (
     Catalogue,
     ChecklistItem,
@@ -43,7 +35,8 @@ from ssw_desk.domain.deficiencies import (
     suggested_rejection,
 )
 from ssw_desk.errors import DeskError
-from ssw_desk.services.context import Desk, intake_rules, now, record
+from ssw_desk.services.changes import change
+from ssw_desk.services.context import Desk, intake_rules
 from ssw_desk.services.findings import compute_due, refresh
 from ssw_desk.services.notices import (
     NoticeInfo,
@@ -144,29 +137,6 @@ def _load(session: Session, request_id: int) -> Request:
     return request
 
 
-def _guard_decision(request: Request) -> None:
-    if request.status == "issued":
-        raise DeskError("decision.issued", request.reference)
-    if request.status == "rejected":
-        raise DeskError("decision.rejected", request.reference)
-
-
-def _open_pause(request: Request, today: date) -> None:
-    pauses = [list(p) for p in request.pauses or []]
-    if not pauses or pauses[-1][1] is not None:
-        pauses.append([today.isoformat(), None])
-        request.paused_since = today
-    request.pauses = pauses
-
-
-def _close_pause(request: Request, today: date) -> None:
-    pauses = [list(p) for p in request.pauses or []]
-    if pauses and pauses[-1][1] is None:
-        pauses[-1][1] = today.isoformat()
-    request.pauses = pauses
-    request.paused_since = None
-
-
 def _failing(findings: Sequence[Mapping[str, object]]) -> list[str]:
     codes: list[str] = []
     for f in findings:
@@ -180,25 +150,33 @@ def _due(request: Request) -> str | None:
     return request.due_date.isoformat() if request.due_date else None
 
 
-def approve(desk: Desk, *, request_id: int, overrides: Mapping[str, str] | None = None) -> Decision:
+def approve(
+    desk: Desk,
+    *,
+    request_id: int,
+    overrides: Mapping[str, str] | None = None,
+    expect_revision: int | None = None,
+) -> Decision:
     """Approves a request for issuing its Score report.
 
     Args:
         desk: The desk.
         request_id: The request.
-        overrides: Failing finding code -> the clerk's reason for accepting it anyway.
+        overrides: Failing finding code -> the clerk's reason for accepting it anyway (an
+            approval that overrides needs the ``approve_with_override`` role).
+        expect_revision: The revision the clerk decided on (None: the current one).
 
     Returns:
         The request's new state.
 
     Raises:
-        DeskError: ``request.not_found``, ``decision.issued``, ``decision.rejected``,
-            ``decision.passed`` (the roster says passed: never overridable), or
-            :class:`UnresolvedFailures` (``decision.unresolved_failures``).
+        DeskError: ``request.not_found``, ``request.changed``, ``decision.issued``,
+            ``decision.rejected``, ``decision.passed`` (the roster says passed: never
+            overridable), ``role.not_permitted``, or :class:`UnresolvedFailures`
+            (``decision.unresolved_failures``).
     """
-    with desk.db.begin() as session:
-        request = _load(session, request_id)
-        _guard_decision(request)
+    with change(desk, request_id, "approve", expect_revision=expect_revision) as ch:
+        session, request = ch.session, ch.request
         refresh(session, request)  # judge on the roster and other requests as they are now
         failing = _failing(request.findings)
         if "eligibility.not_passed" in failing:
@@ -207,30 +185,20 @@ def approve(desk: Desk, *, request_id: int, overrides: Mapping[str, str] | None 
         unresolved = [c for c in failing if c not in reasons]
         if unresolved:
             raise UnresolvedFailures(unresolved)
-        at = now()
         given = {c: reasons[c] for c in failing}
+        if given:
+            ch.require("approve_with_override")
         stored = dict(request.overrides or {})
         for code, reason in given.items():
             stored[code] = {
                 "reason": reason,
                 "actor": str(desk.actor),
-                "at": at.isoformat(),
+                "at": ch.at.isoformat(),
                 "version": request.version_count,
             }
         request.overrides = stored
-        if request.status == "waiting_applicant":
-            _close_pause(request, office_day(at))
-        request.status = "approved"
         request.due_date = compute_due(session, request)
-        request.updated_at = at
-        record(
-            session,
-            desk,
-            "request.approved",
-            request.id,
-            version=request.version_count,
-            overrides=given,
-        )
+        ch.record("request.approved", version=request.version_count, overrides=given)
         return Decision(request.id, request.reference, request.status, _due(request), given)
 
 
@@ -257,6 +225,7 @@ def flag_deficiencies(
     items: Sequence[str],
     extra_text: str | None = None,
     edits: Mapping[str, tuple[str, str]] | None = None,
+    expect_revision: int | None = None,
 ) -> Notice:
     """Writes the deficiency notice and sets the request waiting for the applicant.
 
@@ -271,31 +240,23 @@ def flag_deficiencies(
         The saved notice.
 
     Raises:
-        DeskError: ``request.not_found``, ``decision.issued``, ``decision.rejected``,
-            ``decision.unknown_item`` (detail: the code), ``decision.no_items``,
-            ``decision.no_recipient``.
+        DeskError: ``request.not_found``, ``request.changed``, ``decision.issued``,
+            ``decision.rejected``, ``decision.unknown_item`` (detail: the code),
+            ``decision.no_items``, ``decision.no_recipient``.
     """
-    with desk.db.begin() as session:
-        request = _load(session, request_id)
-        _guard_decision(request)
+    with change(desk, request_id, "flag", expect_revision=expect_revision) as ch:
+        session, request, at = ch.session, ch.request, ch.at
         codes = list(dict.fromkeys(items))
         extra = (extra_text or "").strip()
         texts = _points(load_catalogue(session), codes, edits or {}, extra)
         if not texts:
             raise DeskError("decision.no_items", request.reference)
-        at = now()
         message, eml = store_notice(
             session, desk, request, texts, kind="deficiency", at=at.astimezone(OFFICE_TZ)
         )
-        _open_pause(request, office_day(at))
-        request.status = "waiting_applicant"
         request.due_date = compute_due(session, request)
-        request.updated_at = at
-        record(
-            session,
-            desk,
+        ch.record(
             "request.flagged",
-            request.id,
             codes=codes,
             edited=[c for c in codes if c in (edits or {})],
             extra=bool(extra),
@@ -304,7 +265,9 @@ def flag_deficiencies(
         return _notice(request, message, eml)
 
 
-def reject(desk: Desk, *, request_id: int, reason: str) -> Notice:
+def reject(
+    desk: Desk, *, request_id: int, reason: str, expect_revision: int | None = None
+) -> Notice:
     """Rejects a request as ineligible and writes the standard notice.
 
     Args:
@@ -316,16 +279,14 @@ def reject(desk: Desk, *, request_id: int, reason: str) -> Notice:
         The saved notice.
 
     Raises:
-        DeskError: ``request.not_found``, ``decision.issued``, ``decision.rejected``,
-            ``decision.unknown_reason``, ``decision.no_recipient``.
+        DeskError: ``request.not_found``, ``request.changed``, ``decision.issued``,
+            ``decision.rejected``, ``decision.unknown_reason``, ``decision.no_recipient``.
     """
-    with desk.db.begin() as session:
-        request = _load(session, request_id)
-        _guard_decision(request)
+    with change(desk, request_id, "reject", expect_revision=expect_revision) as ch:
+        session, request, at = ch.session, ch.request, ch.at
         entry = load_catalogue(session).ineligible(reason)
         if entry is None:
             raise DeskError("decision.unknown_reason", reason)
-        at = now()
         message, eml = store_notice(
             session,
             desk,
@@ -334,30 +295,26 @@ def reject(desk: Desk, *, request_id: int, reason: str) -> Notice:
             kind="ineligible",
             at=at.astimezone(OFFICE_TZ),
         )
-        if request.status == "waiting_applicant":
-            _close_pause(request, office_day(at))
-        request.status = "rejected"
         request.due_date = compute_due(session, request)
-        request.updated_at = at
-        record(session, desk, "request.rejected", request.id, reason=reason, message_pk=message.id)
+        ch.record("request.rejected", reason=reason, message_pk=message.id)
         return _notice(request, message, eml)
 
 
-def add_note(desk: Desk, *, request_id: int, text: str) -> None:
+def add_note(desk: Desk, *, request_id: int, text: str, expect_revision: int | None = None) -> None:
     """Adds a clerk's note to the request's history (allowed in every status).
 
     Raises:
-        DeskError: ``request.not_found``, ``note.empty``, ``note.too_long``.
+        DeskError: ``request.not_found``, ``request.changed``, ``note.empty``,
+            ``note.too_long``.
     """
     note = text.strip()
     if not note:
         raise DeskError("note.empty")
     if len(note) > MAX_NOTE_CHARS:
         raise DeskError("note.too_long", str(len(note)))
-    with desk.db.begin() as session:
-        request = _load(session, request_id)
+    with change(desk, request_id, "note", expect_revision=expect_revision) as ch:
         # Notes are the clerk's own words, so unlike other events they keep their text.
-        record(session, desk, "note.added", request.id, text=note)
+        ch.record("note.added", text=note)
 
 
 def _points(

@@ -25,7 +25,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ssw_desk.domain import lifecycle
 from ssw_desk.domain.business_days import office_day
+from ssw_desk.domain.lifecycle import RequestStatus
 from ssw_desk.imaging.faces import detector_threads
 from ssw_desk.imaging.limits import PhotoLimits
 from ssw_desk.mail import MailSource, ParsedMail, iter_sources
@@ -38,6 +40,7 @@ from ssw_desk.services.analysis import (
     init_worker,
     parse_raw,
 )
+from ssw_desk.services.changes import apply_pauses, bump, lock_request
 from ssw_desk.services.context import Desk, load_setting, now, record
 from ssw_desk.services.findings import refresh
 from ssw_desk.storage import repos
@@ -376,6 +379,7 @@ def _store(
             request = _new_request(session, received, mail)
             action = "request.created"
         else:
+            request = lock_request(session, request.id)
             _resubmitted(request, received)
             action = "request.resubmitted"
         message.request_id = request.id
@@ -411,8 +415,8 @@ def _store(
             version.attachments.extend(carry_attachments(version, previous))
         session.flush()
         refresh(session, request)
-        request.updated_at = now()
-        record(session, desk, action, request.id, version=version.number)
+        revision = bump(session, request)
+        record(session, desk, action, request.id, version=version.number, revision=revision)
         return request.id
 
 
@@ -421,7 +425,7 @@ def _new_request(session: Session, received: datetime, mail: ParsedMail) -> Requ
     number = repos.next_counter(session, "request", year)
     request = Request(
         reference=f"SR-{year}-{number:05d}",
-        status="new",
+        status=RequestStatus.NEW,
         received_at=received,
         sender=mail.sender,
         subject=mail.subject,
@@ -436,15 +440,11 @@ def _new_request(session: Session, received: datetime, mail: ParsedMail) -> Requ
 
 
 def _resubmitted(request: Request, received: datetime) -> None:
-    """A correction arrived: the clock runs again and the request goes back to the queue."""
-    if request.status == "waiting_applicant":
-        pauses = list(request.pauses or [])
-        if pauses and pauses[-1][1] is None:
-            pauses[-1] = [pauses[-1][0], office_day(received).isoformat()]
-        request.pauses = pauses
-        request.paused_since = None
-    if request.status not in ("issued", "rejected"):
-        request.status = "resubmitted"
+    """A correction arrived: the clock runs again and the request goes back to the queue
+    (the lifecycle's ``intake`` transition; never refused, a closed request keeps its status)."""
+    after = lifecycle.target("intake", request.status)
+    apply_pauses(request, request.status, after, office_day(received))
+    request.status = after
 
 
 CARRIED_ROLES = ("residence_card_front", "residence_card_back", "face_photo")

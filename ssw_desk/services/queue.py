@@ -17,13 +17,11 @@ from typing import Any, cast
 import numpy as np
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
 
+from ssw_desk.domain import lifecycle
 from ssw_desk.domain.business_days import is_business_day
 from ssw_desk.services.context import Desk
 from ssw_desk.storage import repos
 from ssw_desk.storage.models import Request
-
-#: Statuses for which a passed due date no longer matters.
-CLOSED_STATUSES = frozenset({"issued", "rejected"})
 
 #: Sort keys the queue accepts, each mapped to the columns it orders by (the id breaks ties,
 #: so the order is stable and an index on the first column serves it).
@@ -65,9 +63,8 @@ class QueueRow:
 
     @property
     def overdue(self) -> bool:
-        return (
-            self.days_left is not None and self.days_left < 0 and self.status not in CLOSED_STATUSES
-        )
+        late = self.days_left is not None and self.days_left < 0
+        return late and not lifecycle.is_closed(self.status)
 
 
 def normalise_exam_number(text: str) -> str:
@@ -214,7 +211,7 @@ def queue_rows(desk: Desk, *, ids: Sequence[int], today: date | None = None) -> 
 
 def _counts_down(status: str) -> bool:
     """Whether the deadline clock runs: not while waiting, not once decided for good."""
-    return status != "waiting_applicant" and status not in CLOSED_STATUSES
+    return lifecycle.clock_runs(status)
 
 
 class _DaysLeft:

@@ -3,8 +3,17 @@
 Guards, in the order a clerk meets them: the request is approved; the roster has its exam and
 says *failed* (never a report for someone who passed); a face photo is attached; no valid report
 exists yet, unless this is an explicit reissue with a reason (the earlier serial is then marked
-superseded). Serials are ``JAIM-YYYY-NNNNNN`` (prefix a setting), gap-free per year: the
-number is taken in the same transaction that stores the report, so a failure gives it back.
+superseded).
+
+Issuing is one transaction of the single write path: the request row is locked first, then the
+roster row is read under a share lock (a roster import locks the same request rows before it
+writes the roster, so the two serialise: either the import sees the report and is refused, or
+the issue sees "pass" and is refused). The database itself allows at most one valid report per
+request (the partial unique index ``uq_reports_one_valid``), for reissues too (supersede and the
+new report in one transaction).
+
+Serials are ``JAIM-YYYY-NNNNNN`` (prefix a setting), gap-free per year: the number is taken
+in the same transaction that stores the report, so a failure gives it back.
 
 The Ed25519 signing key is generated on first use and kept in the settings table, encrypted with
 the desk key; the public key can be exported for anyone who verifies reports.
@@ -23,8 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ssw_desk.domain import lifecycle
 from ssw_desk.domain.nationality import country_name
 from ssw_desk.errors import DeskError
 from ssw_desk.reports import (
@@ -37,12 +48,13 @@ from ssw_desk.reports import (
 )
 from ssw_desk.reports import issue_report as sign_and_render
 from ssw_desk.reports.documents import extract_code_from_pdf
+from ssw_desk.services.changes import change
 from ssw_desk.services.context import Desk, load_setting, now, record, save_setting
 from ssw_desk.services.findings import latest_version
 from ssw_desk.storage import repos
 from ssw_desk.storage.blobs import get_blob, put_blob
 from ssw_desk.storage.crypto import desk_key
-from ssw_desk.storage.models import Message, Report, Request
+from ssw_desk.storage.models import Message, Report, Request, RosterEntry
 
 SIGNING_KEY = "report_signing"
 
@@ -170,20 +182,25 @@ def _report_data(session: Session, request: Request, serial: str, today: date) -
     )
 
 
+def _valid_report(session: Session, request_id: int) -> Report | None:
+    return session.execute(
+        select(Report).where(Report.request_id == request_id, Report.status == "valid")
+    ).scalar_one_or_none()
+
+
 def _issuable(session: Session, request_id: int, *, reissue: bool) -> tuple[Request, Report | None]:
     """The request and its valid report (None before the first issue), if a report may be
-    issued now; else the refusal, in the order a clerk meets them."""
+    issued now; else the refusal, in the order a clerk meets them (for the preview, which
+    locks nothing)."""
     request = session.get(Request, request_id)
     if request is None:
         raise DeskError("request.not_found", str(request_id))
-    earlier = session.execute(
-        select(Report).where(Report.request_id == request_id, Report.status == "valid")
-    ).scalar_one_or_none()
+    earlier = _valid_report(session, request_id)
     if earlier is not None and not reissue:
         raise DeskError("report.already_issued", earlier.serial)
-    allowed = ("approved", "issued") if earlier is not None else ("approved",)
-    if request.status not in allowed:
-        raise DeskError("report.not_approved", request.status)
+    refused = lifecycle.refusal("reissue" if earlier is not None else "issue", request.status)
+    if refused is not None:
+        raise DeskError(refused, request.status)
     return request, earlier
 
 
@@ -262,18 +279,49 @@ def issue(
     reissue_reason: str | None = None,
     out: str | Path | None = None,
     today: date | None = None,
+    expect_revision: int | None = None,
 ) -> IssuedReport:
     """Issues the Score report of an approved request (or reissues it, with a reason).
 
     Raises:
         DeskError: ``report.not_approved``, ``report.no_roster``, ``report.passed``,
             ``report.no_score``, ``report.no_photo``, ``report.fields_missing``,
-            ``report.already_issued``, ``report.reissue_needs_reason``, ``request.not_found``.
+            ``report.already_issued``, ``report.reissue_needs_reason``, ``request.not_found``,
+            ``request.changed``, ``role.not_permitted``.
     """
-    if reissue_reason is not None and not reissue_reason.strip():
+    reissue = reissue_reason is not None
+    if reissue and not (reissue_reason or "").strip():
         raise DeskError("report.reissue_needs_reason")
-    with desk.db.begin() as session:
-        request, earlier = _issuable(session, request_id, reissue=reissue_reason is not None)
+    try:
+        return _issue(desk, request_id, reissue_reason, out, today, expect_revision)
+    except IntegrityError as exc:  # the database's own guarantee; the lock should come first
+        raise DeskError("report.already_issued", str(request_id)) from exc
+
+
+def _issue(
+    desk: Desk,
+    request_id: int,
+    reissue_reason: str | None,
+    out: str | Path | None,
+    today: date | None,
+    expect_revision: int | None,
+) -> IssuedReport:
+    reissue = reissue_reason is not None
+    action = "reissue" if reissue else "issue"
+    with change(desk, request_id, action, expect_revision=expect_revision) as ch:
+        session, request = ch.session, ch.request
+        earlier = _valid_report(session, request_id)
+        if earlier is None and reissue:
+            raise DeskError("report.not_approved", str(ch.before))
+        if earlier is not None and not reissue:
+            raise DeskError("report.already_issued", earlier.serial)
+        # Re-read the roster now, under a share lock: an import writing "pass" waits or wins.
+        if request.exam_number:
+            session.execute(
+                select(RosterEntry.exam_number)
+                .where(RosterEntry.exam_number == request.exam_number)
+                .with_for_update(read=True)
+            )
         day = today or now().date()
         number = repos.next_counter(session, "report", day.year)
         prefix = (load_setting(session, "report_serial") or {}).get("prefix", "JAIM")
@@ -282,6 +330,10 @@ def issue(
             session, request, serial=serial, day=day, private_key=_private_key(session, desk)
         )
         pdf_sha = put_blob(session, pdf)
+        if earlier is not None:
+            earlier.status = "superseded"
+            earlier.superseded_by = serial
+            session.flush()  # the old one stops being valid before the new one is
         session.add(
             Report(
                 serial=serial,
@@ -296,16 +348,9 @@ def issue(
                 reason=reissue_reason or "",
             )
         )
-        if earlier is not None:
-            earlier.status = "superseded"
-            earlier.superseded_by = serial
-        request.status = "issued"
-        request.updated_at = now()
-        record(
-            session,
-            desk,
+        session.flush()
+        ch.record(
             "report.reissued" if earlier else "report.issued",
-            request.id,
             serial=serial,
             supersedes=earlier.serial if earlier else None,
         )

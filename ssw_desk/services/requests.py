@@ -12,13 +12,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ssw_desk.domain import lifecycle
 from ssw_desk.errors import DeskError
+from ssw_desk.services.claims import current_claim
 from ssw_desk.services.context import Desk, record
 from ssw_desk.services.queue import search_clause
 from ssw_desk.storage import repos
 from ssw_desk.storage.models import Event, Message, Request, Version
 
-STATUSES = ("new", "resubmitted", "waiting_applicant", "approved", "rejected", "issued")
+#: Every status, in display order (the lifecycle's).
+STATUSES = lifecycle.values(lifecycle.ALL)
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,10 @@ class RequestView:
     roster_match: dict[str, Any] | None
     versions: list[VersionView]
     history: list[EventView]
+    #: Bumped by every change; a decision states the revision it was taken on.
+    revision: int = 0
+    #: The live claim: who is reviewing it now, or None.
+    claim: dict[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -168,6 +175,8 @@ def build_view(session: Session, request: Request) -> RequestView:
             EventView(at=e.at.isoformat(), actor=e.actor, action=e.action, detail=e.detail)
             for e in events
         ],
+        revision=request.revision or 0,
+        claim=held.as_json() if (held := current_claim(session, request.id)) else None,
     )
 
 
@@ -179,6 +188,15 @@ def show_request(desk: Desk, *, request_id: int, purpose: str = "view") -> Reque
             raise DeskError("request.not_found", str(request_id))
         record(session, desk, f"request.{purpose}", request.id)
         return build_view(session, request)
+
+
+def request_revision(desk: Desk, *, request_id: int) -> int:
+    """The request's revision now (no access recorded: it holds nothing personal)."""
+    with desk.db.read() as session:
+        value = session.execute(select(Request.revision).where(Request.id == request_id)).scalar()
+        if value is None:
+            raise DeskError("request.not_found", str(request_id))
+        return int(value)
 
 
 def list_requests(

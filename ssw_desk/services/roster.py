@@ -1,7 +1,14 @@
 """Roster import: the exam results every request is checked against.
 
 A CSV in UTF-8 (with or without BOM) or cp932, with Japanese or English headers. Re-importing
-updates rows in place; every request for an affected exam number is re-checked.
+updates rows in place; every request for an affected exam number is re-checked (its revision
+bumped when its findings change).
+
+Against issuing: the requests of the affected exam numbers are locked (in id order) *before*
+the roster rows are written, the same order issuing takes (request, then roster), so an import
+and an issue serialise. An import that says "pass" for an exam that already has a valid report
+is refused whole (``roster.report_issued``, detail: the request references): the report must be
+revoked first; a passed exam never keeps a report.
 """
 
 from __future__ import annotations
@@ -17,9 +24,10 @@ from sqlalchemy import select
 from ssw_desk.domain import normalize as norm
 from ssw_desk.domain.text import Normalized, nfkc
 from ssw_desk.errors import DeskError
+from ssw_desk.services.changes import bump
 from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.findings import refresh
-from ssw_desk.storage.models import Request, RosterEntry
+from ssw_desk.storage.models import Report, Request, RosterEntry
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "exam_number": ("exam_number", "exam no", "受験番号"),
@@ -159,7 +167,29 @@ def import_roster(
     raw = data
     rows, errors = parse_roster(raw)
     result = RosterImportResult(rows=len(rows), errors=errors)
+    rows = sorted(rows, key=lambda r: str(r["exam_number"]))
+    numbers = [str(r["exam_number"]) for r in rows]
+    passed = {str(r["exam_number"]) for r in rows if r["result"] == "pass"}
     with desk.db.begin() as session:
+        affected = list(
+            session.execute(
+                select(Request)
+                .where(Request.exam_number.in_(numbers))
+                .order_by(Request.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            ).scalars()
+        )
+        issued = [
+            r.reference
+            for r in affected
+            if r.exam_number in passed
+            and session.execute(
+                select(Report.id).where(Report.request_id == r.id, Report.status == "valid")
+            ).first()
+        ]
+        if issued:
+            raise DeskError("roster.report_issued", ",".join(issued))
         for row in rows:
             entry = session.get(RosterEntry, row["exam_number"])
             if entry is None:
@@ -171,12 +201,12 @@ def import_roster(
                 entry.imported_at = now()
                 result.updated += 1
         session.flush()
-        numbers = [str(r["exam_number"]) for r in rows]
-        affected = session.execute(
-            select(Request).where(Request.exam_number.in_(numbers))
-        ).scalars()
         for request in affected:
+            before = (list(request.findings or []), request.due_date)
             refresh(session, request)
+            if (list(request.findings or []), request.due_date) != before:
+                revision = bump(session, request)
+                record(session, desk, "request.rechecked", request.id, revision=revision)
             result.rechecked += 1
         record(session, desk, "roster.imported", rows=len(rows), errors=len(errors))
     return result

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -82,6 +83,9 @@ class Request(Base):
     #: Finding code -> {"reason", "actor", "at"}: failures a clerk chose to override.
     overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: Bumped by every change (decisions, notes, claims, resubmissions, issuing); a clerk's
+    #: action states the revision it was decided on (not the versions resubmissions create).
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     versions: Mapped[list[Version]] = relationship(
         back_populates="request", order_by="Version.number"
@@ -210,7 +214,17 @@ class Report(Base):
     """An issued Score report. Serials are gap-free per year; a reissue supersedes."""
 
     __tablename__ = "reports"
-    __table_args__ = (UniqueConstraint("year", "number"),)
+    __table_args__ = (
+        UniqueConstraint("year", "number"),
+        # At most one valid report per request, guaranteed by the database itself.
+        Index(
+            "uq_reports_one_valid",
+            "request_id",
+            unique=True,
+            sqlite_where=text("status = 'valid'"),
+            postgresql_where=text("status = 'valid'"),
+        ),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     serial: Mapped[str] = mapped_column(String(32), unique=True)
     year: Mapped[int] = mapped_column(Integer)
@@ -220,6 +234,21 @@ class Report(Base):
     issued_by: Mapped[str] = mapped_column(String(200))
     code: Mapped[str] = mapped_column(Text)
     pdf_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
-    status: Mapped[str] = mapped_column(String(16), default="valid")  # valid | superseded
+    status: Mapped[str] = mapped_column(String(16), default="valid")  # valid|superseded|revoked
     superseded_by: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Claim(Base):
+    """Who is reviewing a request now: one row per request, alive while heartbeats refresh
+    ``expires_at``. Claims guide people; the revision check is what guarantees correctness."""
+
+    __tablename__ = "claims"
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    clerk: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: Why it was taken over from another clerk ("" for an ordinary claim).
     reason: Mapped[str] = mapped_column(Text, default="")

@@ -171,7 +171,8 @@ def test_note_is_added_to_the_history(
     monkeypatch.setattr(NoteDialog, "exec", run)
     panel.note()
     notes = [d for a, d in history(desk, stored.id) if a == "note.added"]
-    assert notes == [{"text": "Called the applicant: new photo coming."}]
+    assert [n["text"] for n in notes] == ["Called the applicant: new photo coming."]
+    assert notes[0]["revision"] == 1  # stored at revision 0; the note is the next change
     tree = panel.tabs.history
     items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
     texts = [item.text(3) for item in items if item is not None]

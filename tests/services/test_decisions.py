@@ -15,7 +15,7 @@ from sqlalchemy import select
 from ssw_desk.domain.business_days import add_business_days, business_days_between
 from ssw_desk.errors import DeskError
 from ssw_desk.mail import MailSource
-from ssw_desk.services import decisions
+from ssw_desk.services import changes
 from ssw_desk.services.context import Desk
 from ssw_desk.services.decisions import (
     UnresolvedFailures,
@@ -140,7 +140,7 @@ def test_flag_writes_a_bilingual_notice_and_pauses_the_clock(
     desk: Desk, request_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     flagged_on = add_business_days(RECEIVED.date(), 3)
-    monkeypatch.setattr(decisions, "now", lambda: _at(flagged_on).astimezone(UTC))
+    monkeypatch.setattr(changes, "now", lambda: _at(flagged_on).astimezone(UTC))
     notice = flag_deficiencies(
         desk,
         request_id=request_id,
@@ -183,7 +183,7 @@ def test_reply_to_the_notice_joins_as_version_2_and_the_due_date_moves_by_the_pa
     due_before = _request(desk, request_id).due_date
     assert due_before == add_business_days(RECEIVED.date(), 10)
     flagged_on = add_business_days(RECEIVED.date(), 3)
-    monkeypatch.setattr(decisions, "now", lambda: _at(flagged_on).astimezone(UTC))
+    monkeypatch.setattr(changes, "now", lambda: _at(flagged_on).astimezone(UTC))
     notice = flag_deficiencies(desk, request_id=request_id, items=["photo.background"])
 
     replied_on = add_business_days(flagged_on, 5)
@@ -327,7 +327,10 @@ def test_history_lists_every_action_with_actor(desk: Desk, request_id: int) -> N
     assert all(e.actor == ACTOR for e in decided)
     assert all(e.at for e in decided)
     by_action = {e.action: e.detail for e in decided}
-    assert by_action["note.added"] == {"text": "Applicant phoned about the photo."}
+    assert by_action["note.added"] == {"text": "Applicant phoned about the photo.", "revision": 2}
+    # Every change bumps the revision once, in order.
+    assert [by_action[a]["revision"] for a in ("request.created", "note.added")] == [1, 2]
+    assert by_action["request.approved"]["revision"] == 4
     assert by_action["request.flagged"]["codes"] == ["photo.colour"]
     assert by_action["request.flagged"]["message_pk"] == notice.message_pk
     assert by_action["request.approved"]["overrides"] == dict.fromkeys(failing, "fine")

@@ -1,8 +1,9 @@
 """The decision buttons under the review, driven by actions the shell can bind shortcuts to.
 
 Approve is enabled only when no finding fails; "Approve with reasons…" takes its place when
-something fails (the dialog then asks for a reason per failing finding). Decisions are closed
-on issued and rejected requests; a note can always be added.
+something fails (the dialog then asks for a reason per failing finding). Which buttons are
+enabled is the lifecycle's answer (:func:`ssw_desk.domain.lifecycle.allowed`) for the request's
+status: decisions are closed on issued and rejected requests; a note can always be added.
 """
 
 from __future__ import annotations
@@ -10,10 +11,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from ssw_desk.domain.lifecycle import RequestStatus, allowed
 from ssw_desk.services.requests import RequestView
-
-CLOSED = frozenset({"issued", "rejected"})
-REPORTABLE = frozenset({"approved", "issued"})
 
 
 def _button(action: QAction, parent: QWidget, *, primary: bool = False) -> QPushButton:
@@ -95,19 +94,21 @@ class DecisionBar(QWidget):
 
     def _update(self) -> None:
         view = self._view
-        open_ = view is not None and view.status not in CLOSED and not self._busy
+        status = view.status if view is not None and not self._busy else None
+
+        def may(action: str) -> bool:
+            return status is not None and allowed(action, status)
+
         fails = bool(self._failing)
         self.approve_action.setEnabled(
-            open_ and not fails and view is not None and view.status != "approved"
+            may("approve") and not fails and status != RequestStatus.APPROVED
         )
         self.override_action.setVisible(fails)
-        self.override_action.setEnabled(open_ and fails)
-        self.flag_action.setEnabled(open_)
-        self.reject_action.setEnabled(open_)
-        self.note_action.setEnabled(view is not None and not self._busy)
-        self.report_action.setEnabled(
-            view is not None and view.status in REPORTABLE and not self._busy
-        )
+        self.override_action.setEnabled(may("approve_with_override") and fails)
+        self.flag_action.setEnabled(may("flag"))
+        self.reject_action.setEnabled(may("reject"))
+        self.note_action.setEnabled(may("note"))
+        self.report_action.setEnabled(may("issue") or may("reissue"))
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b42318;" if error else "color: #067647;")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssw_desk.domain.lifecycle import RequestStatus
 from ssw_desk.gui.review.fields_table import COL_ITEM, COL_STATUS, FieldsModel
 from ssw_desk.gui.review.findings_view import FindingsView
 from ssw_desk.gui.review.history_view import HistoryView, local_time
@@ -29,13 +30,13 @@ from ssw_desk.gui.review.texts import status_label
 from ssw_desk.gui.review.versions_view import VersionsView
 from ssw_desk.services.requests import RequestView, VersionView
 
-STATUS_STYLE = {
-    "new": "#1d4ed8",
-    "resubmitted": "#7c3aed",
-    "waiting_applicant": "#6b7280",
-    "approved": "#067647",
-    "issued": "#067647",
-    "rejected": "#b42318",
+STATUS_STYLE: dict[str, str] = {
+    RequestStatus.NEW: "#1d4ed8",
+    RequestStatus.RESUBMITTED: "#7c3aed",
+    RequestStatus.WAITING_APPLICANT: "#6b7280",
+    RequestStatus.APPROVED: "#067647",
+    RequestStatus.ISSUED: "#067647",
+    RequestStatus.REJECTED: "#b42318",
 }
 
 
@@ -83,7 +84,7 @@ class RequestHeader(QWidget):
             overdue = date.fromisoformat(view.due_date) < date.today()
             due = self.tr("Answer by {0}").format(view.due_date)
             parts.append(f"<b style='color:#b42318'>{due}</b>" if overdue else f"<b>{due}</b>")
-        elif view.status == "waiting_applicant":
+        elif view.status == RequestStatus.WAITING_APPLICANT:
             parts.append(self.tr("Deadline paused: waiting for the applicant"))
         if len(view.versions) > 1:
             parts.append(self.tr("Version {0}").format(len(view.versions)))

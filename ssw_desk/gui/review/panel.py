@@ -29,6 +29,7 @@ from ssw_desk.gui.review.details import DetailTabs, RequestHeader
 from ssw_desk.gui.review.images_row import ImagesRow
 from ssw_desk.gui.review.texts import error_text
 from ssw_desk.gui.tasks import TaskManager
+from ssw_desk.services.changes import RequestChanged
 from ssw_desk.services.context import Desk
 from ssw_desk.services.requests import RequestView, show_request
 
@@ -162,7 +163,9 @@ class ReviewPanel(QWidget):
         from ssw_desk.services import decisions
 
         self._call(
-            lambda: decisions.approve(self._desk, request_id=view.id, overrides=overrides),
+            lambda: decisions.approve(
+                self._desk, request_id=view.id, overrides=overrides, expect_revision=view.revision
+            ),
             lambda _r: self._done(view.id, "approved", self.tr("Approved.")),
         )
 
@@ -205,7 +208,11 @@ class ReviewPanel(QWidget):
         def create(codes: list[str], extra: str) -> None:
             self._call(
                 lambda: decisions.flag_deficiencies(
-                    self._desk, request_id=view.id, items=codes, extra_text=extra or None
+                    self._desk,
+                    request_id=view.id,
+                    items=codes,
+                    extra_text=extra or None,
+                    expect_revision=view.revision,
                 ),
                 done,
                 lambda exc: dialog.set_error(self._message(exc)),
@@ -244,7 +251,9 @@ class ReviewPanel(QWidget):
 
         def run(reason: str) -> None:
             self._call(
-                lambda: decisions.reject(self._desk, request_id=view.id, reason=reason),
+                lambda: decisions.reject(
+                    self._desk, request_id=view.id, reason=reason, expect_revision=view.revision
+                ),
                 done,
                 lambda exc: dialog.set_error(self._message(exc)),
             )
@@ -270,7 +279,9 @@ class ReviewPanel(QWidget):
         from ssw_desk.services import decisions
 
         self._call(
-            lambda: decisions.add_note(self._desk, request_id=view.id, text=text),
+            lambda: decisions.add_note(
+                self._desk, request_id=view.id, text=text, expect_revision=view.revision
+            ),
             lambda _r: self._done(view.id, "noted", self.tr("Note added.")),
         )
 
@@ -335,14 +346,27 @@ class ReviewPanel(QWidget):
 
         if isinstance(exc, decisions.UnresolvedFailures):
             return error_text(exc.code) + " " + ", ".join(exc.codes)
+        if isinstance(exc, RequestChanged):
+            who = "; ".join(f"{c['action']} ({c['actor']})" for c in exc.changes)
+            return f"{error_text(exc.code)} {who}".strip()
         if isinstance(exc, DeskError):
             return error_text(exc.code)
         return self.tr("Unexpected error: {0}").format(type(exc).__name__)
 
     def _error(self, exc: BaseException) -> None:
         text = self._message(exc)
+        if isinstance(exc, RequestChanged) and self._view is not None:
+            self._reload(self._view.id, text)  # show what it is now; keep the message
         self.bar.show_status(text, error=True)
         self.failed.emit(text)
+
+    def _reload(self, request_id: int, text: str) -> None:
+        def reloaded(view: RequestView) -> None:
+            if self._view is not None and self._view.id == view.id:
+                self.set_request(view)
+                self.bar.show_status(text, error=True)
+
+        self._call(lambda: show_request(self._desk, request_id=request_id), reloaded)
 
     def _done(self, request_id: int, action: str, text: str) -> None:
         self.decided.emit(request_id, action)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ssw_desk.domain.lifecycle import RequestStatus
+
 # lupdate recognises calls named ``translate`` with a literal context.
 translate = QCoreApplication.translate
 
 
 def field_label(name: str) -> str:
     """The label of one of the seven items (①-⑦)."""
-    labels = {
+    labels: dict[str, str] = {
         "exam_number": translate("ReviewTexts", "① Exam number"),
         "exam_date": translate("ReviewTexts", "② Exam date"),
         "category": translate("ReviewTexts", "③ Exam category"),
@@ -29,7 +31,7 @@ def field_label(name: str) -> str:
 
 def role_label(role: str) -> str:
     """The caption of an attachment role."""
-    labels = {
+    labels: dict[str, str] = {
         "residence_card_front": translate("ReviewTexts", "Residence card, front"),
         "residence_card_back": translate("ReviewTexts", "Residence card, back"),
         "face_photo": translate("ReviewTexts", "Face photo"),
@@ -40,20 +42,19 @@ def role_label(role: str) -> str:
 
 def status_label(status: str) -> str:
     """A request's status in the queue."""
-    labels = {
-        "new": translate("ReviewTexts", "New"),
-        "in_review": translate("ReviewTexts", "In review"),
-        "resubmitted": translate("ReviewTexts", "Resubmitted"),
-        "waiting_applicant": translate("ReviewTexts", "Waiting for applicant"),
-        "approved": translate("ReviewTexts", "Approved"),
-        "rejected": translate("ReviewTexts", "Rejected"),
-        "issued": translate("ReviewTexts", "Report issued"),
+    labels: dict[str, str] = {
+        RequestStatus.NEW: translate("ReviewTexts", "New"),
+        RequestStatus.RESUBMITTED: translate("ReviewTexts", "Resubmitted"),
+        RequestStatus.WAITING_APPLICANT: translate("ReviewTexts", "Waiting for applicant"),
+        RequestStatus.APPROVED: translate("ReviewTexts", "Approved"),
+        RequestStatus.REJECTED: translate("ReviewTexts", "Rejected"),
+        RequestStatus.ISSUED: translate("ReviewTexts", "Report issued"),
     }
     return labels.get(status, status)
 
 
 def check_status_label(status: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         "pass": translate("ReviewTexts", "Pass"),
         "fail": translate("ReviewTexts", "Fail"),
         "warn": translate("ReviewTexts", "Check"),
@@ -130,7 +131,7 @@ def finding_text(code: str, fallback: str = "") -> str:
 
 def event_label(action: str) -> str:
     """A readable name for a history event."""
-    labels = {
+    labels: dict[str, str] = {
         "request.created": translate("ReviewTexts", "Request received"),
         "request.resubmitted": translate("ReviewTexts", "Correction received"),
         "request.view": translate("ReviewTexts", "Opened"),
@@ -153,7 +154,7 @@ def event_label(action: str) -> str:
 
 def reason_label(reason: str) -> str:
     """A short title for a reason of ineligibility (the notice text is the catalogue's)."""
-    labels = {
+    labels: dict[str, str] = {
         "passed": translate("ReviewTexts", "The exam was passed"),
         "before_window": translate("ReviewTexts", "Exam before November 2023"),
         "test_vendor": translate(
@@ -166,7 +167,7 @@ def reason_label(reason: str) -> str:
 
 def error_text(code: str) -> str:
     """A sentence for a service error code (``DeskError.code``)."""
-    labels = {
+    labels: dict[str, str] = {
         "decision.issued": translate("ReviewTexts", "The report was already issued."),
         "decision.rejected": translate("ReviewTexts", "The request was already rejected."),
         "decision.passed": translate(
