@@ -29,7 +29,7 @@ def describe(detail: dict[str, Any]) -> str:
             parts.append(", ".join(str(c) for c in value))
         elif key == "text":
             parts.append(str(value))
-        elif key in ("message_pk",):
+        elif key in ("message_pk", "revision"):
             continue
         else:
             parts.append(f"{key} {value}")
