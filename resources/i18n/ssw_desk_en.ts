@@ -59,62 +59,62 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>DecisionBar</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="47"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="46"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="48"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="47"/>
         <source>Approve: no finding fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="49"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="48"/>
         <source>Approve with reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="51"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="50"/>
         <source>Some findings fail: approve giving a reason for each one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="53"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="52"/>
         <source>Flag deficiencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="54"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="53"/>
         <source>Write the notice asking the applicant to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="55"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="54"/>
         <source>Reject as ineligible…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="56"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="55"/>
         <source>Reject and write the standard notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="57"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="56"/>
         <source>Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="58"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="57"/>
         <source>Add a note to the request&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="59"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="58"/>
         <source>Score report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="61"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="60"/>
         <source>Preview, issue, print or send the Score report (approved requests)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,43 +122,43 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="163"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="172"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="164"/>
-        <location filename="../../ssw_desk/gui/review/details.py" line="182"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="173"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="191"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="165"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="174"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="166"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="175"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="167"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="176"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="182"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="191"/>
         <source>Checks ({0} ✗)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="183"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="192"/>
         <source>Versions ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="195"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="204"/>
         <source>Version {0} · {1} · highlighted: the lines the items were read from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,38 +393,38 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ImagesRow</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="114"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="122"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="131"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="142"/>
         <source>No back of the card
 (needed only when an extension of stay is pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="134"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="145"/>
         <source>No face photo attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="135"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="146"/>
         <source>No residence card front attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="154"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="165"/>
         <source>Loading images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="185"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="204"/>
         <source>converted from {0} for display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="187"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="206"/>
         <source>turned upright</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,42 +432,42 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="114"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="123"/>
         <source>Double-click an item to see the line of the e-mail it was read from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="132"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="141"/>
         <source>Not in the roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="133"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="142"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="133"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="142"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="134"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="143"/>
         <source>Roster: exam {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="137"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="146"/>
         <source> · score {0:g} / passing mark {1:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="139"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="148"/>
         <source> (of {0:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="140"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="149"/>
         <source> · {0:.0%} of the passing mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,119 +483,118 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="232"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="224"/>
         <source>SSW Desk: Score report requests</source>
         <extracomment>Files the drop target and the import dialog accept (folders are searched for them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="233"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="234"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="226"/>
         <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="235"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="227"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="236"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="237"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="229"/>
         <source>&amp;Import e-mails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="238"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="230"/>
         <source>Import a &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="239"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="240"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="232"/>
         <source>&amp;Next request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="241"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="233"/>
         <source>&amp;Previous request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="242"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="234"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="243"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="235"/>
         <source>&amp;Flag deficiencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="244"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="236"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="245"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="237"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="246"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="238"/>
         <source>&amp;About SSW Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="247"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="239"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="249"/>
-        <location filename="../../ssw_desk/gui/main_window.py" line="348"/>
-        <source>Choose a request on the left to review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="320"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="313"/>
         <source>Opening request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="379"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="348"/>
+        <source>Reloading request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/main_window.py" line="394"/>
         <source>Import e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="379"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="394"/>
         <source>E-mails (*.eml *.msg *.mbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="385"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="400"/>
         <source>Import a folder of e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="391"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="406"/>
         <source>Importing e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/main_window.py" line="398"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="413"/>
         <source>Importing: %n message(s)</source>
         <translation>
             <numerusform>Importing: %n message</numerusform>
@@ -603,22 +602,22 @@ Please send this file to the administrator. You may continue working or restart 
         </translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="401"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="416"/>
         <source>Imported %1, duplicates %2, quarantined %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="453"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="472"/>
         <source>SSW Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="460"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="479"/>
         <source>About SSW Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="462"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="481"/>
         <source>SSW Desk %1
 Review of Score report requests for the SSW(ii) exam for industrial product manufacturing.</source>
         <translation type="unfinished"></translation>
@@ -695,53 +694,58 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="90"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="91"/>
         <source>Reference</source>
         <extracomment>What a clerk triages by comes first; who and what exam after.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="91"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="92"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="92"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="93"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="95"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="96"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="96"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="97"/>
         <source>Exam number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="97"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="98"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="93"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="94"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="95"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="359"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="362"/>
+        <source>{0} is reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="366"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="366"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="373"/>
         <source>%n day(s) over</source>
         <translation>
             <numerusform>%n day over</numerusform>
@@ -749,7 +753,7 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="367"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="374"/>
         <source>%1 (%n left)</source>
         <translation>
             <numerusform>%1 (%n day left)</numerusform>
@@ -757,22 +761,22 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="379"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="386"/>
         <source>Answer due by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="381"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="388"/>
         <source>Overdue: the applicant may write again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="384"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="391"/>
         <source>The clock is stopped while waiting for the applicant&apos;s correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="388"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="395"/>
         <source>%n version(s) received</source>
         <translation>
             <numerusform>%n version received</numerusform>
@@ -780,12 +784,12 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="372"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="379"/>
         <source>No findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="373"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="380"/>
         <source>%n failure(s)</source>
         <translation>
             <numerusform>%n failure</numerusform>
@@ -793,7 +797,7 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="373"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="380"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -1066,22 +1070,27 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>RequestHeader</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="81"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="89"/>
+        <source>{0} is reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/details.py" line="90"/>
         <source>Received {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="84"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="93"/>
         <source>Answer by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="87"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="96"/>
         <source>Deadline paused: waiting for the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="89"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="98"/>
         <source>Version {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,47 +1126,47 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="87"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="89"/>
         <source>Choose a request in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="142"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="148"/>
         <source>Show photo geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="166"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="174"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="221"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="233"/>
         <source>Deficiency notice written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="259"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="273"/>
         <source>Rejected; notice written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="274"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="290"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="289"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="305"/>
         <source>Score report {0} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="329"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="345"/>
         <source>Saving the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="340"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="359"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,522 +1174,552 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReviewTexts</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="19"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="21"/>
         <source>① Exam number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="20"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="22"/>
         <source>② Exam date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="21"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="23"/>
         <source>③ Exam category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="22"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="24"/>
         <source>④ Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="23"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="25"/>
         <source>⑤ Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="24"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="26"/>
         <source>⑥ Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="25"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="27"/>
         <source>⑦ Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="33"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="35"/>
         <source>Residence card, front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="34"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="36"/>
         <source>Residence card, back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="35"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="37"/>
         <source>Face photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="36"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="38"/>
         <source>Other attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="44"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="46"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="45"/>
-        <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="46"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="47"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="47"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="48"/>
         <source>Waiting for applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="48"/>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="139"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="49"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="140"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="49"/>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="141"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="50"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="142"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="50"/>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="144"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="51"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="145"/>
         <source>Report issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="57"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="58"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="58"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="59"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="59"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="60"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="60"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="61"/>
         <source>Clerk decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="67"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="68"/>
         <source>The exam number is missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="68"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="69"/>
         <source>The exam date is missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="69"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="70"/>
         <source>The exam category is missing or unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="70"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="71"/>
         <source>The name is missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="71"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="72"/>
         <source>The nationality is missing or unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="72"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="73"/>
         <source>The date of birth is missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="75"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="76"/>
         <source>The sex is missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="76"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="77"/>
         <source>More than one exam asked for in one e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="77"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="78"/>
         <source>Another request exists for the same exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="78"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="79"/>
         <source>The exam number is not in the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="79"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="80"/>
         <source>The exam date differs from the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="80"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="81"/>
         <source>The exam category differs from the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="81"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="82"/>
         <source>The name differs from the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="82"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="83"/>
         <source>The nationality differs from the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="83"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="84"/>
         <source>The date of birth differs from the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="86"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="87"/>
         <source>The sex differs from the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="87"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="88"/>
         <source>The roster says this exam was passed: no Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="90"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="91"/>
         <source>The exam date is outside the period this procedure covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="93"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="94"/>
         <source>No photo of the residence card front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="96"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="97"/>
         <source>No photo of the residence card back (extension of stay pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="99"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="100"/>
         <source>No face photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="100"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="101"/>
         <source>The file is not JPG, GIF or PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="101"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="102"/>
         <source>The file is 5 MB or larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="102"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="103"/>
         <source>The file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="103"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="104"/>
         <source>Exactly one face must be visible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="104"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="105"/>
         <source>Head height (hair to chin) must be 50-69 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="105"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="106"/>
         <source>The face must be centred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="106"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="107"/>
         <source>The photo must be in colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="107"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="108"/>
         <source>The background must be plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="108"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="109"/>
         <source>The photo must be sharp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="109"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="110"/>
         <source>The eyes must be visible (no sunglasses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="110"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="111"/>
         <source>No hat or head covering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="111"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="112"/>
         <source>The face must look straight ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="112"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="113"/>
         <source>The upper shoulders must be visible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="113"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="114"/>
         <source>Recommended size is 200 x 230 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="114"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="115"/>
         <source>The photo must be taken within the last six months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="134"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="135"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="135"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="136"/>
         <source>Correction received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="136"/>
         <location filename="../../ssw_desk/gui/review/texts.py" line="137"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="138"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="138"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="139"/>
         <source>Image viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="140"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="141"/>
         <source>Deficiencies notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="142"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="143"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="143"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="144"/>
         <source>Notice opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="145"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="146"/>
         <source>Report reissued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="146"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="147"/>
         <source>Report opened or saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="147"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="148"/>
         <source>Report reply e-mail written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="148"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="149"/>
         <source>Report verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="149"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="150"/>
         <source>Notice saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="157"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="158"/>
         <source>The exam was passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="158"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="159"/>
         <source>Exam before November 2023</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="159"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="160"/>
         <source>Exam on or after 4 Nov 2025: the report is on the vendor&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="162"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="163"/>
         <source>Exam between 8 Jul and 3 Nov 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="170"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="171"/>
         <source>The report was already issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="171"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="172"/>
         <source>The request was already rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="172"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="173"/>
         <source>The roster says this exam was passed: it cannot be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="175"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="176"/>
         <source>Some failing findings have no reason: approval refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="178"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="179"/>
         <source>Tick at least one point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="179"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="180"/>
         <source>The request has no sender address to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="182"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="183"/>
         <source>A point is not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="183"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
         <source>Unknown reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
         <source>The note is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="186"/>
         <source>The note is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="186"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="187"/>
         <source>The request no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="187"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
         <source>The attachment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
         <source>The file is missing from the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
         <source>The file was encrypted with another desk&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="192"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
         <source>The image cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
         <source>The image file is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
         <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="196"/>
         <source>The image is too large to open safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="196"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="197"/>
         <source>The image is too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="197"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
         <source>The image file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
         <source>The request is not approved: no Score report can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="201"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
         <source>The exam number is not in the roster: import the exam results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="204"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="205"/>
         <source>The roster says this exam was passed: no Score report is issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="207"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="208"/>
         <source>The roster has no score or passing mark for this exam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="210"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="211"/>
         <source>The request has no face photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="211"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="212"/>
         <source>Items are missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="212"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="213"/>
         <source>A report was already issued; a correction needs a reissue. Serial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="215"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="216"/>
         <source>A reissue needs a reason: the report was not reissued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="218"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="219"/>
         <source>The report is not in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ssw_desk/gui/review/texts.py" line="220"/>
+        <source>Another clerk changed this request in the meantime: nothing was saved. It is shown as it is now. Changed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
+        <source>This is not possible in the request&apos;s current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="228"/>
+        <source>Another clerk is reviewing this request; give a reason to take it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="231"/>
+        <source>You are not reviewing this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="232"/>
+        <source>Taking over needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="233"/>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="234"/>
+        <source>The roster says passed for an exam whose Score report is valid: revoke it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
         <source>Error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,79 +1889,74 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="42"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="44"/>
         <source>New</source>
         <extracomment>The request id of a row (``Qt.UserRole``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="43"/>
-        <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="44"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="45"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="45"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="46"/>
         <source>Waiting for applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="46"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="47"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="47"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="48"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="48"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="49"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="52"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="53"/>
         <source>Machining and metal processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="53"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="54"/>
         <source>Electric and electronic assembly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="54"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="55"/>
         <source>Metal surface treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="55"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="56"/>
         <source>Unclear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="56"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="57"/>
         <source>Not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="68"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="69"/>
         <source>Machining</source>
         <extracomment>Short names for the table column (the full name is in the tooltip).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="69"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="70"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="70"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="71"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>

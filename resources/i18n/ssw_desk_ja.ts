@@ -62,62 +62,62 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>DecisionBar</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="47"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="46"/>
         <source>Approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="48"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="47"/>
         <source>Approve: no finding fails</source>
         <translation>承認（不適合の指摘なし）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="49"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="48"/>
         <source>Approve with reasons…</source>
         <translation>理由を付けて承認…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="51"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="50"/>
         <source>Some findings fail: approve giving a reason for each one</source>
         <translation>不適合の指摘があります。指摘ごとに理由を付けて承認します</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="53"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="52"/>
         <source>Flag deficiencies…</source>
         <translation>不備を通知…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="54"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="53"/>
         <source>Write the notice asking the applicant to correct</source>
         <translation>申請者に訂正を依頼する通知を作成します</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="55"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="54"/>
         <source>Reject as ineligible…</source>
         <translation>不適格として却下…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="56"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="55"/>
         <source>Reject and write the standard notice</source>
         <translation>却下し、定型の通知を作成します</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="57"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="56"/>
         <source>Note…</source>
         <translation>メモ…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="58"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="57"/>
         <source>Add a note to the request&apos;s history</source>
         <translation>申請の履歴にメモを追加します</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="59"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="58"/>
         <source>Score report…</source>
         <translation>スコアレポート…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="61"/>
+        <location filename="../../ssw_desk/gui/review/decision_bar.py" line="60"/>
         <source>Preview, issue, print or send the Score report (approved requests)</source>
         <translation>スコアレポートの確認・発行・印刷・送付（承認済みの申請）</translation>
     </message>
@@ -125,43 +125,43 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="163"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="172"/>
         <source>Items</source>
         <translation>申請項目</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="164"/>
-        <location filename="../../ssw_desk/gui/review/details.py" line="182"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="173"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="191"/>
         <source>Checks</source>
         <translation>チェック結果</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="165"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="174"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="166"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="175"/>
         <source>Versions</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="167"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="176"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="182"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="191"/>
         <source>Checks ({0} ✗)</source>
         <translation>チェック結果（✗ {0} 件）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="183"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="192"/>
         <source>Versions ({0})</source>
         <translation>版（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="195"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="204"/>
         <source>Version {0} · {1} · highlighted: the lines the items were read from</source>
         <translation>第 {0} 版 · {1} · 強調表示：申請項目を読み取った行</translation>
     </message>
@@ -396,39 +396,39 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ImagesRow</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="114"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="122"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="131"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="142"/>
         <source>No back of the card
 (needed only when an extension of stay is pending)</source>
         <translation>在留カード（裏）なし
 （在留期間の更新申請中の場合のみ必要）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="134"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="145"/>
         <source>No face photo attached</source>
         <translation>顔写真の添付なし</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="135"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="146"/>
         <source>No residence card front attached</source>
         <translation>在留カード（表）の添付なし</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="154"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="165"/>
         <source>Loading images</source>
         <translation>画像を読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="185"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="204"/>
         <source>converted from {0} for display</source>
         <translation>表示用に {0} から変換</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/images_row.py" line="187"/>
+        <location filename="../../ssw_desk/gui/review/images_row.py" line="206"/>
         <source>turned upright</source>
         <translation>向きを補正</translation>
     </message>
@@ -436,42 +436,42 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="114"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="123"/>
         <source>Double-click an item to see the line of the e-mail it was read from.</source>
         <translation>項目をダブルクリックすると、読み取り元のメール本文の行を表示します。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="132"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="141"/>
         <source>Not in the roster.</source>
         <translation>名簿に該当がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="133"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="142"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="133"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="142"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="134"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="143"/>
         <source>Roster: exam {0}, {1}</source>
         <translation>名簿：受験番号 {0}、{1}</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="137"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="146"/>
         <source> · score {0:g} / passing mark {1:g}</source>
         <translation> · 得点 {0:g}／合格点 {1:g}</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="139"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="148"/>
         <source> (of {0:g})</source>
         <translation>（{0:g} 点満点）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="140"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="149"/>
         <source> · {0:.0%} of the passing mark</source>
         <translation> · 合格点の {0:.0%}</translation>
     </message>
@@ -487,141 +487,144 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="232"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="224"/>
         <source>SSW Desk: Score report requests</source>
         <extracomment>Files the drop target and the import dialog accept (folders are searched for them).</extracomment>
         <translation>SSW Desk：スコアレポート申請</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="233"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="234"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="226"/>
         <source>&amp;Request</source>
         <translation>申請(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="235"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="227"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="236"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="237"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="229"/>
         <source>&amp;Import e-mails…</source>
         <translation>メールを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="238"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="230"/>
         <source>Import a &amp;folder…</source>
         <translation>フォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="239"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="240"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="232"/>
         <source>&amp;Next request</source>
         <translation>次の申請(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="241"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="233"/>
         <source>&amp;Previous request</source>
         <translation>前の申請(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="242"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="234"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="243"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="235"/>
         <source>&amp;Flag deficiencies…</source>
         <translation>不備を通知(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="244"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="236"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="245"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="237"/>
         <source>Re&amp;fresh</source>
         <translation>最新の情報に更新(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="246"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="238"/>
         <source>&amp;About SSW Desk</source>
         <translation>SSW Desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="247"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="239"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="249"/>
-        <location filename="../../ssw_desk/gui/main_window.py" line="348"/>
         <source>Choose a request on the left to review it.</source>
-        <translation>左の一覧から申請を選ぶと、ここに内容が表示されます。</translation>
+        <translation type="vanished">左の一覧から申請を選ぶと、ここに内容が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="320"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="313"/>
         <source>Opening request</source>
         <translation>申請を開いています</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="379"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="348"/>
+        <source>Reloading request</source>
+        <translation>申請を再読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/main_window.py" line="394"/>
         <source>Import e-mails</source>
         <translation>メールの取り込み</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="379"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="394"/>
         <source>E-mails (*.eml *.msg *.mbox)</source>
         <translation>メール (*.eml *.msg *.mbox)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="385"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="400"/>
         <source>Import a folder of e-mails</source>
         <translation>メールのフォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="391"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="406"/>
         <source>Importing e-mails</source>
         <translation>メールを取り込んでいます</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/main_window.py" line="398"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="413"/>
         <source>Importing: %n message(s)</source>
         <translation>
             <numerusform>取り込み中：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="401"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="416"/>
         <source>Imported %1, duplicates %2, quarantined %3</source>
         <translation>取り込み %1 件、重複 %2 件、隔離 %3 件</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="453"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="472"/>
         <source>SSW Desk</source>
         <translation>SSW Desk</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="460"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="479"/>
         <source>About SSW Desk</source>
         <translation>SSW Desk について</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/main_window.py" line="462"/>
+        <location filename="../../ssw_desk/gui/main_window.py" line="481"/>
         <source>SSW Desk %1
 Review of Score report requests for the SSW(ii) exam for industrial product manufacturing.</source>
         <translation>SSW Desk %1
@@ -699,101 +702,106 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="90"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="91"/>
         <source>Reference</source>
         <extracomment>What a clerk triages by comes first; who and what exam after.</extracomment>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="91"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="92"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="92"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="93"/>
         <source>Due</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="95"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="96"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="96"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="97"/>
         <source>Exam number</source>
         <translation>受験番号</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="97"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="98"/>
         <source>Category</source>
         <translation>試験区分</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="93"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="94"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="94"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="95"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="359"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="362"/>
+        <source>{0} is reviewing</source>
+        <translation>{0}さんが確認中</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="366"/>
         <source>paused</source>
         <translation>停止中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="366"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="373"/>
         <source>%n day(s) over</source>
         <translation>
             <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="367"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="374"/>
         <source>%1 (%n left)</source>
         <translation>
             <numerusform>%1（残り %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="379"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="386"/>
         <source>Answer due by %1</source>
         <translation>回答期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="381"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="388"/>
         <source>Overdue: the applicant may write again.</source>
         <translation>期限切れです。申請者から再度問い合わせが来る可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="384"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="391"/>
         <source>The clock is stopped while waiting for the applicant&apos;s correction.</source>
         <translation>申請者の訂正を待っている間、期限の計算は止まっています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="388"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="395"/>
         <source>%n version(s) received</source>
         <translation>
             <numerusform>%n 回受信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="372"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="379"/>
         <source>No findings</source>
         <translation>指摘なし</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="373"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="380"/>
         <source>%n failure(s)</source>
         <translation>
             <numerusform>不備 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssw_desk/gui/queue_model.py" line="373"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="380"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>注意 %n 件</numerusform>
@@ -1064,22 +1072,27 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>RequestHeader</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="81"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="89"/>
+        <source>{0} is reviewing</source>
+        <translation>{0}さんが確認中</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/details.py" line="90"/>
         <source>Received {0}</source>
         <translation>受信 {0}</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="84"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="93"/>
         <source>Answer by {0}</source>
         <translation>回答期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="87"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="96"/>
         <source>Deadline paused: waiting for the applicant</source>
         <translation>期限停止中：申請者の返信待ち</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/details.py" line="89"/>
+        <location filename="../../ssw_desk/gui/review/details.py" line="98"/>
         <source>Version {0}</source>
         <translation>第 {0} 版</translation>
     </message>
@@ -1115,47 +1128,47 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="87"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="89"/>
         <source>Choose a request in the queue.</source>
         <translation>一覧から申請を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="142"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="148"/>
         <source>Show photo geometry</source>
         <translation>顔写真の計測線を表示</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="166"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="174"/>
         <source>Approved.</source>
         <translation>承認しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="221"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="233"/>
         <source>Deficiency notice written.</source>
         <translation>不備の通知を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="259"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="273"/>
         <source>Rejected; notice written.</source>
         <translation>却下し、通知を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="274"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="290"/>
         <source>Note added.</source>
         <translation>メモを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="289"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="305"/>
         <source>Score report {0} issued.</source>
         <translation>スコアレポート {0} を発行しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="329"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="345"/>
         <source>Saving the decision</source>
         <translation>判定を保存しています</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="340"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="359"/>
         <source>Unexpected error: {0}</source>
         <translation>予期しないエラー：{0}</translation>
     </message>
@@ -1163,522 +1176,556 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReviewTexts</name>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="19"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="21"/>
         <source>① Exam number</source>
         <translation>① 受験番号</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="20"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="22"/>
         <source>② Exam date</source>
         <translation>② 受験日</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="21"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="23"/>
         <source>③ Exam category</source>
         <translation>③ 試験区分</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="22"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="24"/>
         <source>④ Name</source>
         <translation>④ 氏名</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="23"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="25"/>
         <source>⑤ Nationality</source>
         <translation>⑤ 国籍・地域</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="24"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="26"/>
         <source>⑥ Date of birth</source>
         <translation>⑥ 生年月日</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="25"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="27"/>
         <source>⑦ Sex</source>
         <translation>⑦ 性別</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="33"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="35"/>
         <source>Residence card, front</source>
         <translation>在留カード（表）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="34"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="36"/>
         <source>Residence card, back</source>
         <translation>在留カード（裏）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="35"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="37"/>
         <source>Face photo</source>
         <translation>顔写真</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="36"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="38"/>
         <source>Other attachment</source>
         <translation>その他の添付ファイル</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="44"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="46"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="45"/>
         <source>In review</source>
-        <translation>審査中</translation>
+        <translation type="vanished">審査中</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="46"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="47"/>
         <source>Resubmitted</source>
         <translation>再提出</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="47"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="48"/>
         <source>Waiting for applicant</source>
         <translation>返信待ち</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="48"/>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="139"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="49"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="140"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="49"/>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="141"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="50"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="142"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="50"/>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="144"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="51"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="145"/>
         <source>Report issued</source>
         <translation>スコアレポート発行済み</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="57"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="58"/>
         <source>Pass</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="58"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="59"/>
         <source>Fail</source>
         <translation>不適合</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="59"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="60"/>
         <source>Check</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="60"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="61"/>
         <source>Clerk decides</source>
         <translation>担当者が判断</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="67"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="68"/>
         <source>The exam number is missing or unreadable</source>
         <translation>受験番号の記載がないか、読み取れません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="68"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="69"/>
         <source>The exam date is missing or unreadable</source>
         <translation>受験日の記載がないか、読み取れません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="69"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="70"/>
         <source>The exam category is missing or unknown</source>
         <translation>試験区分の記載がないか、該当する区分がありません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="70"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="71"/>
         <source>The name is missing or unreadable</source>
         <translation>氏名の記載がないか、読み取れません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="71"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="72"/>
         <source>The nationality is missing or unknown</source>
         <translation>国籍・地域の記載がないか、該当するものがありません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="72"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="73"/>
         <source>The date of birth is missing or unreadable</source>
         <translation>生年月日の記載がないか、読み取れません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="75"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="76"/>
         <source>The sex is missing or unreadable</source>
         <translation>性別の記載がないか、読み取れません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="76"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="77"/>
         <source>More than one exam asked for in one e-mail</source>
         <translation>1 通のメールで複数の試験について申請されています</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="77"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="78"/>
         <source>Another request exists for the same exam</source>
         <translation>同じ試験について別の申請があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="78"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="79"/>
         <source>The exam number is not in the roster</source>
         <translation>受験番号が名簿にありません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="79"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="80"/>
         <source>The exam date differs from the roster</source>
         <translation>受験日が名簿と一致しません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="80"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="81"/>
         <source>The exam category differs from the roster</source>
         <translation>試験区分が名簿と一致しません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="81"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="82"/>
         <source>The name differs from the roster</source>
         <translation>氏名が名簿と一致しません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="82"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="83"/>
         <source>The nationality differs from the roster</source>
         <translation>国籍・地域が名簿と一致しません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="83"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="84"/>
         <source>The date of birth differs from the roster</source>
         <translation>生年月日が名簿と一致しません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="86"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="87"/>
         <source>The sex differs from the roster</source>
         <translation>性別が名簿と一致しません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="87"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="88"/>
         <source>The roster says this exam was passed: no Score report</source>
         <translation>名簿ではこの試験は合格です（スコアレポートの発行対象外）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="90"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="91"/>
         <source>The exam date is outside the period this procedure covers</source>
         <translation>受験日がこの手続の対象期間外です</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="93"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="94"/>
         <source>No photo of the residence card front</source>
         <translation>在留カード（表）の画像がありません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="96"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="97"/>
         <source>No photo of the residence card back (extension of stay pending)</source>
         <translation>在留カード（裏）の画像がありません（在留期間更新申請中の場合）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="99"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="100"/>
         <source>No face photo</source>
         <translation>顔写真がありません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="100"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="101"/>
         <source>The file is not JPG, GIF or PNG</source>
         <translation>ファイル形式が JPG・GIF・PNG のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="101"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="102"/>
         <source>The file is 5 MB or larger</source>
         <translation>ファイルサイズが 5 MB 以上です</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="102"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="103"/>
         <source>The file cannot be read</source>
         <translation>ファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="103"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="104"/>
         <source>Exactly one face must be visible</source>
         <translation>顔が 1 人分だけ写っている必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="104"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="105"/>
         <source>Head height (hair to chin) must be 50-69 %</source>
         <translation>頭部の高さ（頭頂からあごまで）は 50～69 % である必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="105"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="106"/>
         <source>The face must be centred</source>
         <translation>顔が中央にある必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="106"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="107"/>
         <source>The photo must be in colour</source>
         <translation>カラー写真である必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="107"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="108"/>
         <source>The background must be plain</source>
         <translation>背景は無地である必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="108"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="109"/>
         <source>The photo must be sharp</source>
         <translation>写真が鮮明である必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="109"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="110"/>
         <source>The eyes must be visible (no sunglasses)</source>
         <translation>目が見えている必要があります（サングラス不可）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="110"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="111"/>
         <source>No hat or head covering</source>
         <translation>帽子などのかぶり物は不可です</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="111"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="112"/>
         <source>The face must look straight ahead</source>
         <translation>正面を向いている必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="112"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="113"/>
         <source>The upper shoulders must be visible</source>
         <translation>肩の上部まで写っている必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="113"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="114"/>
         <source>Recommended size is 200 x 230 px</source>
         <translation>推奨サイズは 200 × 230 ピクセルです</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="114"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="115"/>
         <source>The photo must be taken within the last six months</source>
         <translation>6 か月以内に撮影した写真である必要があります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="134"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="135"/>
         <source>Request received</source>
         <translation>申請を受信</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="135"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="136"/>
         <source>Correction received</source>
         <translation>訂正を受信</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="136"/>
         <location filename="../../ssw_desk/gui/review/texts.py" line="137"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="138"/>
         <source>Opened</source>
         <translation>閲覧</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="138"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="139"/>
         <source>Image viewed</source>
         <translation>画像を閲覧</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="140"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="141"/>
         <source>Deficiencies notified</source>
         <translation>不備を通知</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="142"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="143"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="143"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="144"/>
         <source>Notice opened</source>
         <translation>通知を閲覧</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="145"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="146"/>
         <source>Report reissued</source>
         <translation>スコアレポートを再発行</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="146"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="147"/>
         <source>Report opened or saved</source>
         <translation>スコアレポートを閲覧・保存</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="147"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="148"/>
         <source>Report reply e-mail written</source>
         <translation>スコアレポートの返信メールを作成</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="148"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="149"/>
         <source>Report verified</source>
         <translation>スコアレポートを検証</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="149"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="150"/>
         <source>Notice saved</source>
         <translation>通知を保存</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="157"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="158"/>
         <source>The exam was passed</source>
         <translation>試験に合格している</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="158"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="159"/>
         <source>Exam before November 2023</source>
         <translation>2023 年 11 月より前の受験</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="159"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="160"/>
         <source>Exam on or after 4 Nov 2025: the report is on the vendor&apos;s page</source>
         <translation>2025 年 11 月 4 日以降の受験：スコアレポートは試験実施機関のページで確認</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="162"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="163"/>
         <source>Exam between 8 Jul and 3 Nov 2025</source>
         <translation>2025 年 7 月 8 日から 11 月 3 日までの受験</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="170"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="171"/>
         <source>The report was already issued.</source>
         <translation>スコアレポートは既に発行されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="171"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="172"/>
         <source>The request was already rejected.</source>
         <translation>この申請は既に却下されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="172"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="173"/>
         <source>The roster says this exam was passed: it cannot be approved.</source>
         <translation>名簿ではこの試験は合格となっているため、承認できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="175"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="176"/>
         <source>Some failing findings have no reason: approval refused.</source>
         <translation>理由が入力されていない不適合の指摘があるため、承認できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="178"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="179"/>
         <source>Tick at least one point.</source>
         <translation>項目を 1 つ以上選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="179"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="180"/>
         <source>The request has no sender address to answer.</source>
         <translation>この申請には返信先のメールアドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="182"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="183"/>
         <source>A point is not in the catalogue.</source>
         <translation>定型文にない項目が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="183"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
         <source>Unknown reason.</source>
         <translation>不明な理由です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
         <source>The note is empty.</source>
         <translation>メモが入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="186"/>
         <source>The note is too long.</source>
         <translation>メモが長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="186"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="187"/>
         <source>The request no longer exists.</source>
         <translation>この申請はもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="187"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
         <source>The attachment no longer exists.</source>
         <translation>この添付ファイルはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
         <source>The file is missing from the store.</source>
         <translation>保存領域にファイルが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
         <source>The file was encrypted with another desk&apos;s key.</source>
         <translation>ファイルが別の端末の暗号鍵で暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="192"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
         <source>The image cannot be read.</source>
         <translation>画像を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
         <source>The image file is incomplete.</source>
         <translation>画像ファイルが不完全です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
         <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="196"/>
         <source>The image is too large to open safely.</source>
         <translation>画像が大きすぎるため、安全に開けません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="196"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="197"/>
         <source>The image is too small.</source>
         <translation>画像が小さすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="197"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
         <source>The image file is empty.</source>
         <translation>画像ファイルが空です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
         <source>The request is not approved: no Score report can be issued.</source>
         <translation>この申請は承認されていないため、スコアレポートを発行できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="201"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
         <source>The exam number is not in the roster: import the exam results first.</source>
         <translation>受験番号が名簿にありません。先に試験結果を取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="204"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="205"/>
         <source>The roster says this exam was passed: no Score report is issued.</source>
         <translation>名簿ではこの試験は合格となっているため、スコアレポートは発行されません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="207"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="208"/>
         <source>The roster has no score or passing mark for this exam.</source>
         <translation>名簿にこの試験の得点または合格点がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="210"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="211"/>
         <source>The request has no face photo.</source>
         <translation>この申請には顔写真がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="211"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="212"/>
         <source>Items are missing:</source>
         <translation>次の項目がありません：</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="212"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="213"/>
         <source>A report was already issued; a correction needs a reissue. Serial:</source>
         <translation>スコアレポートは既に発行されています。訂正には再発行が必要です。通し番号：</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="215"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="216"/>
         <source>A reissue needs a reason: the report was not reissued.</source>
         <translation>再発行には理由が必要です。スコアレポートは再発行されていません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="218"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="219"/>
         <source>The report is not in the register.</source>
         <translation>このスコアレポートは台帳に登録されていません。</translation>
     </message>
     <message>
         <location filename="../../ssw_desk/gui/review/texts.py" line="220"/>
+        <source>Another clerk changed this request in the meantime: nothing was saved. It is shown as it is now. Changed by:</source>
+        <translation>この間に別の担当者が申請を変更したため、保存しませんでした。現在の内容を表示しています。変更者：</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
+        <source>This is not possible in the request&apos;s current status.</source>
+        <translation>申請の現在の状態ではこの操作はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="228"/>
+        <source>Another clerk is reviewing this request; give a reason to take it over.</source>
+        <translation>別の担当者が確認中です。引き継ぐには理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="231"/>
+        <source>You are not reviewing this request.</source>
+        <translation>この申請を確認中ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="232"/>
+        <source>Taking over needs a reason.</source>
+        <translation>引き継ぎには理由が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="233"/>
+        <source>Your role may not do this.</source>
+        <translation>この操作を行う権限がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="234"/>
+        <source>The roster says passed for an exam whose Score report is valid: revoke it first.</source>
+        <translation>有効なスコアレポートがある試験が名簿で合格となっています。先にレポートを取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
         <source>Error: {0}</source>
         <translation>エラー：{0}</translation>
     </message>
@@ -1848,79 +1895,78 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="42"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="44"/>
         <source>New</source>
         <extracomment>The request id of a row (``Qt.UserRole``).</extracomment>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="43"/>
         <source>In review</source>
-        <translation>審査中</translation>
+        <translation type="vanished">審査中</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="44"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="45"/>
         <source>Resubmitted</source>
         <translation>再提出</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="45"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="46"/>
         <source>Waiting for applicant</source>
         <translation>返信待ち</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="46"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="47"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="47"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="48"/>
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="48"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="49"/>
         <source>Issued</source>
         <translation>発行済み</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="52"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="53"/>
         <source>Machining and metal processing</source>
         <translation>機械金属加工</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="53"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="54"/>
         <source>Electric and electronic assembly</source>
         <translation>電気電子機器組立て</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="54"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="55"/>
         <source>Metal surface treatment</source>
         <translation>金属表面処理</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="55"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="56"/>
         <source>Unclear</source>
         <translation>判別不能</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="56"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="57"/>
         <source>Not recognised</source>
         <translation>該当なし</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="68"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="69"/>
         <source>Machining</source>
         <extracomment>Short names for the table column (the full name is in the tooltip).</extracomment>
         <translation>機械金属</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="69"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="70"/>
         <source>Electrical</source>
         <translation>電気電子</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/queue_model.py" line="70"/>
+        <location filename="../../ssw_desk/gui/queue_model.py" line="71"/>
         <source>Surface</source>
         <translation>表面処理</translation>
     </message>

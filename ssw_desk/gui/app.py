@@ -66,12 +66,16 @@ def run(desk: Desk, *, lang: str | None, smoke_test: bool) -> int:
     app = application()
     crash = CrashHandler(interactive=not smoke_test).install()
     translations = Translations(app)
+    hub = None
     try:
         translations.install(chosen_language(lang))
         _japanese_font(app)
+        from ssw_desk.gui.hub import ChangeHub
         from ssw_desk.gui.main_window import MainWindow
 
-        window = MainWindow(desk, translations)
+        hub = ChangeHub(desk.db.url)
+        window = MainWindow(desk, translations, hub=hub)
+        hub.start()
         window.restore_layout()
         window.show()
         window.queue.load()
@@ -79,6 +83,8 @@ def run(desk: Desk, *, lang: str | None, smoke_test: bool) -> int:
             return _smoke_test(app, window, crash)
         return app.exec()
     finally:
+        if hub is not None:
+            hub.stop()
         translations.remove()
         crash.uninstall()
 

@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 import ssw_desk
+from ssw_desk.gui.hub import ChangeHub
 from ssw_desk.gui.i18n import LANGUAGES, Translations, error_message, save_language
+from ssw_desk.gui.open_request import load_request_task, reload_request_task
 from ssw_desk.gui.queue_view import QueueView
 from ssw_desk.gui.review import ReviewPanel
 from ssw_desk.gui.tasks import Task, TaskContext, TaskManager
+from ssw_desk.services.claims import HEARTBEAT_SECONDS
 from ssw_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
@@ -71,15 +74,6 @@ def import_task(desk: Desk, paths: Sequence[Path]) -> Any:
     return work
 
 
-def load_request_task(desk: Desk, request_id: int) -> Any:
-    from ssw_desk.services.requests import show_request
-
-    def work(_ctx: TaskContext) -> Any:
-        return show_request(desk, request_id=request_id)
-
-    return work
-
-
 class MainWindow(QMainWindow):
     """The desk's one window.
 
@@ -99,7 +93,12 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)
 
     def __init__(
-        self, desk: Desk, translations: Translations | None = None, parent: QWidget | None = None
+        self,
+        desk: Desk,
+        translations: Translations | None = None,
+        parent: QWidget | None = None,
+        *,
+        hub: ChangeHub | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -131,6 +130,13 @@ class MainWindow(QMainWindow):
         self.queue.failed.connect(self.show_error)
         self.tasks.started.connect(self._on_task_started)
         self.tasks.idle.connect(self._on_tasks_idle)
+        self.hub = hub
+        if hub is not None:
+            hub.changed.connect(self.on_changes)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
+        self._heartbeat.timeout.connect(self._beat)
+        self._heartbeat.start()
         self._retranslate()
         self._default_size()
 
@@ -278,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self._heartbeat.stop()
         # An import stops between two messages; each message is its own transaction.
         self.tasks.shutdown(15_000)
         super().closeEvent(event)
@@ -301,7 +308,10 @@ class MainWindow(QMainWindow):
         if request_id is None:
             return
         self._loading = True
-        task = self.tasks.run(self.tr("Opening request"), load_request_task(self.desk, request_id))
+        shown = self.review.property("requestId")
+        task = self.tasks.run(
+            self.tr("Opening request"), load_request_task(self.desk, request_id, release=shown)
+        )
         task.succeeded.connect(self._on_request_loaded)
         task.failed.connect(self._on_request_failed)
         task.finished.connect(self._on_load_finished)
@@ -325,6 +335,34 @@ class MainWindow(QMainWindow):
         self.review.setProperty("requestId", view.id if view is not None else None)
         self.review.set_request(view)
         self.request_loaded.emit(view)
+
+    def on_changes(self, request_ids: frozenset[int]) -> None:
+        """Another desk (or this one) changed requests: the queue and the open request show it
+        without a click (the change hub's signal)."""
+        self.queue.refresh()
+        shown = self.review.property("requestId")
+        if shown is None or not (shown in request_ids or 0 in request_ids):
+            return
+        if self.review.is_busy():
+            return  # a decision is being saved; the panel reloads after it
+        task = self.tasks.run(self.tr("Reloading request"), reload_request_task(self.desk, shown))
+        task.succeeded.connect(self._on_reloaded)
+
+    def _on_reloaded(self, view: Any) -> None:
+        if view.id == self.review.property("requestId") and view.id == self._wanted_id:
+            self.review.set_request(view)
+            self.request_loaded.emit(view)
+
+    def _beat(self) -> None:
+        shown = self.review.property("requestId")
+        if shown is None:
+            return
+        from ssw_desk.services.claims import heartbeat
+
+        try:
+            heartbeat(self.desk, [shown])
+        except Exception:  # a missed beat only lets the claim expire sooner
+            log.exception("claim heartbeat failed")
 
     def _on_decided(self, request_id: int, _action: str) -> None:
         # The panel reloads the request itself; the queue shows its new status and counts.

@@ -349,11 +349,17 @@ class QueueModel(QAbstractTableModel):
             return item.exam_number or ""
         if key == "category":
             return category_label(item.category, short=True)
+        if key == "status" and item.claimed_by:
+            return status_label(item.status) + " · " + self.reviewing(item.claimed_by)
         if key == "status":
             return status_label(item.status)
         if key == "findings":
             return findings_summary(item.fail_count, item.warn_count)
         return ""
+
+    def reviewing(self, name: str) -> str:
+        """「〇〇さんが確認中」: who holds the claim."""
+        return self.tr("{0} is reviewing").format(name)
 
     def _due_text(self, item: QueueRow) -> str:
         if item.status == RequestStatus.WAITING_APPLICANT:

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, selec
 
 from ssw_desk.domain import lifecycle
 from ssw_desk.domain.business_days import is_business_day
+from ssw_desk.services.claims import live_claims
 from ssw_desk.services.context import Desk
 from ssw_desk.storage import repos
 from ssw_desk.storage.models import Request
@@ -60,6 +61,8 @@ class QueueRow:
     fail_count: int
     warn_count: int
     version_count: int
+    #: The clerk reviewing it now (a live claim), or None.
+    claimed_by: str | None = None
 
     @property
     def overdue(self) -> bool:
@@ -189,6 +192,7 @@ def queue_rows(desk: Desk, *, ids: Sequence[int], today: date | None = None) -> 
                 Request.version_count,
             ).where(Request.id.in_(list(ids)))
         ).all()
+        claimed = live_claims(session, ids)
     days_left = _DaysLeft(today, closed, [r.due_date for r in rows if _counts_down(r.status)])
     return {
         r.id: QueueRow(
@@ -204,6 +208,7 @@ def queue_rows(desk: Desk, *, ids: Sequence[int], today: date | None = None) -> 
             fail_count=r.fail_count or 0,
             warn_count=r.warn_count or 0,
             version_count=r.version_count or 1,
+            claimed_by=claimed[r.id].display_name if r.id in claimed else None,
         )
         for r in rows
     }

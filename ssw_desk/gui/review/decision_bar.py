@@ -88,6 +88,9 @@ class DecisionBar(QWidget):
         self.status.clear()
         self._update()
 
+    def is_busy(self) -> bool:
+        return self._busy
+
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         self._update()

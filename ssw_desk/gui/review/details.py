@@ -51,6 +51,10 @@ class RequestHeader(QWidget):
         font.setBold(True)
         self.reference.setFont(font)
         self.status = QLabel(self)
+        # This desk's clerk: their own claim is not announced to them.
+        self.me: str | None = None
+        self.claim = QLabel(self)
+        self.claim.setStyleSheet("color: #b54708; font-weight: bold;")
         self.dates = QLabel(self)
         self.sender_line = QLabel(self)
         self.sender_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -59,6 +63,7 @@ class RequestHeader(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.reference)
         top.addWidget(self.status)
+        top.addWidget(self.claim)
         top.addSpacing(12)
         top.addWidget(self.dates)
         top.addStretch(1)
@@ -70,7 +75,7 @@ class RequestHeader(QWidget):
 
     def set_request(self, view: RequestView | None) -> None:
         if view is None:
-            for label in (self.reference, self.status, self.dates, self.sender_line):
+            for label in (self.reference, self.status, self.claim, self.dates, self.sender_line):
                 label.clear()
             return
         self.reference.setText(view.reference)
@@ -79,6 +84,9 @@ class RequestHeader(QWidget):
         self.status.setStyleSheet(
             f"color: white; background: {colour}; border-radius: 8px; padding: 1px 8px;"
         )
+        claim = view.claim or {}
+        holder = claim.get("display_name") if claim.get("clerk") != self.me else None
+        self.claim.setText(self.tr("{0} is reviewing").format(holder) if holder else "")
         parts = [self.tr("Received {0}").format(local_time(view.received_at))]
         if view.due_date:
             overdue = date.fromisoformat(view.due_date) < date.today()

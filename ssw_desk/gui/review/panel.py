@@ -75,6 +75,7 @@ class ReviewPanel(QWidget):
         self._tasks = tasks
         self._view: RequestView | None = None
         self.header = RequestHeader(self)
+        self.header.me = desk.actor.user
         self.images = ImagesRow(desk, tasks, self)
         self.tabs = DetailTabs(self)
         self.bar = DecisionBar(self)
@@ -120,6 +121,10 @@ class ReviewPanel(QWidget):
 
     def request(self) -> RequestView | None:
         return self._view
+
+    def is_busy(self) -> bool:
+        """Whether a decision is being saved."""
+        return self.bar.is_busy()
 
     def review_actions(self) -> dict[str, QAction]:
         """The decision actions, for the shell's menus and shortcuts.

@@ -217,5 +217,23 @@ def error_text(code: str) -> str:
             "ReviewTexts", "A reissue needs a reason: the report was not reissued."
         ),
         "report.not_found": translate("ReviewTexts", "The report is not in the register."),
+        "request.changed": translate(
+            "ReviewTexts",
+            "Another clerk changed this request in the meantime: nothing was saved."
+            " It is shown as it is now. Changed by:",
+        ),
+        "request.not_allowed": translate(
+            "ReviewTexts", "This is not possible in the request's current status."
+        ),
+        "claim.held": translate(
+            "ReviewTexts", "Another clerk is reviewing this request; give a reason to take it over."
+        ),
+        "claim.not_held": translate("ReviewTexts", "You are not reviewing this request."),
+        "claim.needs_reason": translate("ReviewTexts", "Taking over needs a reason."),
+        "role.not_permitted": translate("ReviewTexts", "Your role may not do this."),
+        "roster.report_issued": translate(
+            "ReviewTexts",
+            "The roster says passed for an exam whose Score report is valid: revoke it first.",
+        ),
     }
     return labels.get(code) or translate("ReviewTexts", "Error: {0}").format(code)
