@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ssw_desk.domain import lifecycle
@@ -63,3 +65,16 @@ def test_the_gui_asks_the_table() -> None:
         "release",
         "take_over",
     ]
+
+
+def test_no_other_module_spells_a_status_set() -> None:
+    """Statuses declared once: the unambiguous status names appear only in the lifecycle."""
+    root = Path(lifecycle.__file__).resolve().parents[1]
+    spelled = [
+        f"{path.relative_to(root)}: {name}"
+        for path in root.rglob("*.py")
+        if path.name != "lifecycle.py" and "migrations" not in path.parts
+        for name in ("waiting_applicant", "resubmitted", "in_review")
+        if f'"{name}"' in path.read_text(encoding="utf-8")
+    ]
+    assert spelled == []
