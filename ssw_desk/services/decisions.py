@@ -197,7 +197,7 @@ def approve(
                 "version": request.version_count,
             }
         request.overrides = stored
-        request.due_date = compute_due(session, request)
+        # (the due date was recomputed by refresh, after the transition)
         ch.record("request.approved", version=request.version_count, overrides=given)
         return Decision(request.id, request.reference, request.status, _due(request), given)
 

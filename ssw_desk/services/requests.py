@@ -12,16 +12,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ssw_desk.domain import lifecycle
 from ssw_desk.errors import DeskError
 from ssw_desk.services.claims import current_claim
 from ssw_desk.services.context import Desk, record
 from ssw_desk.services.queue import search_clause
 from ssw_desk.storage import repos
 from ssw_desk.storage.models import Event, Message, Request, Version
-
-#: Every status, in display order (the lifecycle's).
-STATUSES = lifecycle.values(lifecycle.ALL)
 
 
 @dataclass(frozen=True)
