@@ -1523,203 +1523,228 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="158"/>
-        <source>The exam was passed</source>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="151"/>
+        <source>Review started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="159"/>
-        <source>Exam before November 2023</source>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="152"/>
+        <source>Review ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="160"/>
-        <source>Exam on or after 4 Nov 2025: the report is on the vendor&apos;s page</source>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="153"/>
+        <source>Review taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="154"/>
+        <source>Re-checked against the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="155"/>
+        <source>Due date moved (closure days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ssw_desk/gui/review/texts.py" line="163"/>
+        <source>The exam was passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="164"/>
+        <source>Exam before November 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="165"/>
+        <source>Exam on or after 4 Nov 2025: the report is on the vendor&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="168"/>
         <source>Exam between 8 Jul and 3 Nov 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="171"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="176"/>
         <source>The report was already issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="172"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="177"/>
         <source>The request was already rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="173"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="178"/>
         <source>The roster says this exam was passed: it cannot be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="176"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="181"/>
         <source>Some failing findings have no reason: approval refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="179"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
         <source>Tick at least one point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="180"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
         <source>The request has no sender address to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="183"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
         <source>A point is not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
         <source>Unknown reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
         <source>The note is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="186"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="191"/>
         <source>The note is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="187"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="192"/>
         <source>The request no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
         <source>The attachment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
         <source>The file is missing from the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
         <source>The file was encrypted with another desk&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
         <source>The image cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
         <source>The image file is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="196"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="200"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="201"/>
         <source>The image is too large to open safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="197"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
         <source>The image is too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="203"/>
         <source>The image file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="204"/>
         <source>The request is not approved: no Score report can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="207"/>
         <source>The exam number is not in the roster: import the exam results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="205"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="210"/>
         <source>The roster says this exam was passed: no Score report is issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="208"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="213"/>
         <source>The roster has no score or passing mark for this exam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="211"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="216"/>
         <source>The request has no face photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="212"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="217"/>
         <source>Items are missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="213"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="218"/>
         <source>A report was already issued; a correction needs a reissue. Serial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="216"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="221"/>
         <source>A reissue needs a reason: the report was not reissued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="219"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="224"/>
         <source>The report is not in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="220"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
         <source>Another clerk changed this request in the meantime: nothing was saved. It is shown as it is now. Changed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="230"/>
         <source>This is not possible in the request&apos;s current status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="228"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="233"/>
         <source>Another clerk is reviewing this request; give a reason to take it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="231"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="236"/>
         <source>You are not reviewing this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="232"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="237"/>
         <source>Taking over needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="233"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="238"/>
         <source>Your role may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="234"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
         <source>The roster says passed for an exam whose Score report is valid: revoke it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="244"/>
         <source>Error: {0}</source>
         <translation type="unfinished"></translation>
     </message>

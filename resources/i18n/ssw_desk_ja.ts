@@ -1529,203 +1529,228 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation>通知を保存</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="158"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="151"/>
+        <source>Review started</source>
+        <translation>確認開始</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="152"/>
+        <source>Review ended</source>
+        <translation>確認終了</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="153"/>
+        <source>Review taken over</source>
+        <translation>確認を引き継ぎ</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="154"/>
+        <source>Re-checked against the roster</source>
+        <translation>名簿で再チェック</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="155"/>
+        <source>Due date moved (closure days)</source>
+        <translation>期限を変更（休業日）</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="163"/>
         <source>The exam was passed</source>
         <translation>試験に合格している</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="159"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="164"/>
         <source>Exam before November 2023</source>
         <translation>2023 年 11 月より前の受験</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="160"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="165"/>
         <source>Exam on or after 4 Nov 2025: the report is on the vendor&apos;s page</source>
         <translation>2025 年 11 月 4 日以降の受験：スコアレポートは試験実施機関のページで確認</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="163"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="168"/>
         <source>Exam between 8 Jul and 3 Nov 2025</source>
         <translation>2025 年 7 月 8 日から 11 月 3 日までの受験</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="171"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="176"/>
         <source>The report was already issued.</source>
         <translation>スコアレポートは既に発行されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="172"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="177"/>
         <source>The request was already rejected.</source>
         <translation>この申請は既に却下されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="173"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="178"/>
         <source>The roster says this exam was passed: it cannot be approved.</source>
         <translation>名簿ではこの試験は合格となっているため、承認できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="176"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="181"/>
         <source>Some failing findings have no reason: approval refused.</source>
         <translation>理由が入力されていない不適合の指摘があるため、承認できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="179"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
         <source>Tick at least one point.</source>
         <translation>項目を 1 つ以上選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="180"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
         <source>The request has no sender address to answer.</source>
         <translation>この申請には返信先のメールアドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="183"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
         <source>A point is not in the catalogue.</source>
         <translation>定型文にない項目が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
         <source>Unknown reason.</source>
         <translation>不明な理由です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
         <source>The note is empty.</source>
         <translation>メモが入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="186"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="191"/>
         <source>The note is too long.</source>
         <translation>メモが長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="187"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="192"/>
         <source>The request no longer exists.</source>
         <translation>この申請はもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
         <source>The attachment no longer exists.</source>
         <translation>この添付ファイルはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
         <source>The file is missing from the store.</source>
         <translation>保存領域にファイルが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
         <source>The file was encrypted with another desk&apos;s key.</source>
         <translation>ファイルが別の端末の暗号鍵で暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
         <source>The image cannot be read.</source>
         <translation>画像を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
         <source>The image file is incomplete.</source>
         <translation>画像ファイルが不完全です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="196"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="200"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="201"/>
         <source>The image is too large to open safely.</source>
         <translation>画像が大きすぎるため、安全に開けません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="197"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
         <source>The image is too small.</source>
         <translation>画像が小さすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="203"/>
         <source>The image file is empty.</source>
         <translation>画像ファイルが空です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="204"/>
         <source>The request is not approved: no Score report can be issued.</source>
         <translation>この申請は承認されていないため、スコアレポートを発行できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="207"/>
         <source>The exam number is not in the roster: import the exam results first.</source>
         <translation>受験番号が名簿にありません。先に試験結果を取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="205"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="210"/>
         <source>The roster says this exam was passed: no Score report is issued.</source>
         <translation>名簿ではこの試験は合格となっているため、スコアレポートは発行されません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="208"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="213"/>
         <source>The roster has no score or passing mark for this exam.</source>
         <translation>名簿にこの試験の得点または合格点がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="211"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="216"/>
         <source>The request has no face photo.</source>
         <translation>この申請には顔写真がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="212"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="217"/>
         <source>Items are missing:</source>
         <translation>次の項目がありません：</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="213"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="218"/>
         <source>A report was already issued; a correction needs a reissue. Serial:</source>
         <translation>スコアレポートは既に発行されています。訂正には再発行が必要です。通し番号：</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="216"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="221"/>
         <source>A reissue needs a reason: the report was not reissued.</source>
         <translation>再発行には理由が必要です。スコアレポートは再発行されていません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="219"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="224"/>
         <source>The report is not in the register.</source>
         <translation>このスコアレポートは台帳に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="220"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
         <source>Another clerk changed this request in the meantime: nothing was saved. It is shown as it is now. Changed by:</source>
         <translation>この間に別の担当者が申請を変更したため、保存しませんでした。現在の内容を表示しています。変更者：</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="230"/>
         <source>This is not possible in the request&apos;s current status.</source>
         <translation>申請の現在の状態ではこの操作はできません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="228"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="233"/>
         <source>Another clerk is reviewing this request; give a reason to take it over.</source>
         <translation>別の担当者が確認中です。引き継ぐには理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="231"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="236"/>
         <source>You are not reviewing this request.</source>
         <translation>この申請を確認中ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="232"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="237"/>
         <source>Taking over needs a reason.</source>
         <translation>引き継ぎには理由が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="233"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="238"/>
         <source>Your role may not do this.</source>
         <translation>この操作を行う権限がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="234"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
         <source>The roster says passed for an exam whose Score report is valid: revoke it first.</source>
         <translation>有効なスコアレポートがある試験が名簿で合格となっています。先にレポートを取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="244"/>
         <source>Error: {0}</source>
         <translation>エラー：{0}</translation>
     </message>

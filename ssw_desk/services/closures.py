@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from ssw_desk.domain import lifecycle
 from ssw_desk.errors import DeskError
-from ssw_desk.services.context import Desk, now, record
+from ssw_desk.services.changes import bump
+from ssw_desk.services.context import Desk, record
 from ssw_desk.services.findings import compute_due
 from ssw_desk.storage.models import Closure, Request
 
@@ -30,7 +31,7 @@ def add_closure(desk: Desk, *, day: date, note: str = "") -> int:
             raise DeskError("closure.exists", day.isoformat())
         session.add(Closure(day=day, note=note))
         session.flush()
-        moved = _recompute(session)
+        moved = _recompute(session, desk)
         record(session, desk, "closure.added", day=day.isoformat(), moved=moved)
         return moved
 
@@ -42,19 +43,26 @@ def remove_closure(desk: Desk, *, day: date) -> int:
             raise DeskError("closure.not_found", day.isoformat())
         session.delete(row)
         session.flush()
-        moved = _recompute(session)
+        moved = _recompute(session, desk)
         record(session, desk, "closure.removed", day=day.isoformat(), moved=moved)
         return moved
 
 
-def _recompute(session: Session) -> int:
+def _recompute(session: Session, desk: Desk) -> int:
     moved = 0
     stopped = lifecycle.values(lifecycle.clock_stopped())
-    running = session.execute(select(Request).where(Request.status.not_in(stopped))).scalars()
+    running = session.execute(
+        select(Request)
+        .where(Request.status.not_in(stopped))
+        .order_by(Request.id)
+        .with_for_update()  # a moved due date is a change: the revision is bumped
+        .execution_options(populate_existing=True)
+    ).scalars()
     for request in running:
         due = compute_due(session, request)
         if due != request.due_date:
             request.due_date = due
-            request.updated_at = now()
+            revision = bump(session, request)
+            record(session, desk, "request.due_moved", request.id, revision=revision)
             moved += 1
     return moved

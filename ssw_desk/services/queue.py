@@ -61,7 +61,7 @@ class QueueRow:
     fail_count: int
     warn_count: int
     version_count: int
-    #: The clerk reviewing it now (a live claim), or None.
+    #: Another clerk reviewing it now (their live claim), or None (also for this clerk's own).
     claimed_by: str | None = None
 
     @property
@@ -192,7 +192,9 @@ def queue_rows(desk: Desk, *, ids: Sequence[int], today: date | None = None) -> 
                 Request.version_count,
             ).where(Request.id.in_(list(ids)))
         ).all()
-        claimed = live_claims(session, ids)
+        claimed = {
+            rid: c for rid, c in live_claims(session, ids).items() if c.clerk != desk.actor.user
+        }
     days_left = _DaysLeft(today, closed, [r.due_date for r in rows if _counts_down(r.status)])
     return {
         r.id: QueueRow(

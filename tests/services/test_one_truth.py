@@ -91,3 +91,23 @@ def test_an_expired_claim_may_be_taken_by_anyone(db_url: str, tmp_path: Path) ->
     finally:
         alice.close()
         bob.close()
+
+
+def test_a_closure_day_moving_a_due_date_is_a_change(desk: Desk, tmp_path: Path) -> None:
+    from ssw_desk.domain.business_days import add_business_days
+    from ssw_desk.services.closures import add_closure, remove_closure
+    from ssw_desk.services.requests import show_request
+
+    path = tmp_path / "r.eml"
+    path.write_bytes(request_mail())
+    request_id = import_paths(desk, paths=[path]).requests[0]
+    before = show_request(desk, request_id=request_id)
+    assert before.due_date is not None
+    # a business day inside the answer window (not a weekend, not a holiday)
+    day = add_business_days(datetime.fromisoformat(before.received_at).date(), 2)
+    assert add_closure(desk, day=day) == 1
+    after = show_request(desk, request_id=request_id)
+    assert after.due_date != before.due_date and after.revision == before.revision + 1
+    assert after.history[-2].action == "request.due_moved"
+    assert remove_closure(desk, day=day) == 1
+    assert show_request(desk, request_id=request_id).due_date == before.due_date

@@ -148,6 +148,11 @@ def event_label(action: str) -> str:
         "report.mailed": translate("ReviewTexts", "Report reply e-mail written"),
         "report.verified": translate("ReviewTexts", "Report verified"),
         "notice.exported": translate("ReviewTexts", "Notice saved"),
+        "claim.claimed": translate("ReviewTexts", "Review started"),
+        "claim.released": translate("ReviewTexts", "Review ended"),
+        "claim.taken_over": translate("ReviewTexts", "Review taken over"),
+        "request.rechecked": translate("ReviewTexts", "Re-checked against the roster"),
+        "request.due_moved": translate("ReviewTexts", "Due date moved (closure days)"),
     }
     return labels.get(action, action)
 
