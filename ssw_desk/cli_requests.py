@@ -1,4 +1,4 @@
-"""Command line decisions: ``ssw-desk requests approve|flag|reject|note|claim|release``.
+"""Command line decisions: ``ssw-desk requests approve|flag|reject|reopen|note|claim|release``.
 
 Each takes ``--expect-revision N`` (the revision the caller decided on; without it the current
 one) and ``--json``; it exits 0 on success and 2 on a refusal, printing
@@ -15,7 +15,7 @@ from typing import Any
 
 from ssw_desk.errors import DeskError
 
-ACTIONS = ("approve", "flag", "reject", "note", "claim", "release")
+ACTIONS = ("approve", "flag", "reject", "note", "claim", "release", "reopen")
 
 #: English sentences for the codes these commands add (the shared message table takes them over).
 MESSAGES = {
@@ -27,6 +27,8 @@ MESSAGES = {
     "claim.needs_reason": "Taking over a claim needs a reason.",
     "role.not_permitted": "Your role may not do this.",
     "roster.report_issued": "The roster says passed for an exam that has a valid report.",
+    "decision.needs_reason": "Give a reason.",
+    "decision.override_format": "Give an override as CODE=REASON.",
 }
 
 
@@ -49,6 +51,10 @@ def add_parsers(rsub: Any) -> None:
     q = rsub.add_parser("reject", help="reject as ineligible and write the notice")
     q.add_argument("id", type=int)
     q.add_argument("--reason", required=True, metavar="CODE")
+    _revision(q)
+    q = rsub.add_parser("reopen", help="reopen an approved or rejected request (supervisor)")
+    q.add_argument("id", type=int)
+    q.add_argument("--reason", required=True)
     _revision(q)
     q = rsub.add_parser("note", help="add a note to the history")
     q.add_argument("id", type=int)
@@ -121,6 +127,9 @@ def run(desk: Any, args: argparse.Namespace) -> int | None:
         elif args.action == "reject":
             n = decisions.reject(desk, request_id=rid, reason=args.reason, expect_revision=rev)
             result = {"status": str(n.status), "message_id": n.message_id}
+        elif args.action == "reopen":
+            d = decisions.reopen(desk, request_id=rid, reason=args.reason, expect_revision=rev)
+            result = {"status": str(d.status), "due_date": d.due_date}
         elif args.action == "note":
             decisions.add_note(desk, request_id=rid, text=args.text, expect_revision=rev)
             result = {}

@@ -911,158 +911,158 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="115"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="119"/>
         <source>Score report {0}</source>
         <extracomment>Pages are rasterised for the printer at its resolution, but at most this: 300 dpi keeps text and the QR sharp on paper while an A4 page stays about 35 MB in memory (1200 dpi would be 550 MB).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="127"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="131"/>
         <source>Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="128"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="132"/>
         <source>Take the next serial and issue this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="129"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="133"/>
         <source>Reissue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="131"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="135"/>
         <source>Issue a new report with a reason; the current serial becomes superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="133"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="137"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="134"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="138"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="135"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="139"/>
         <source>Reply e-mail (.eml)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="137"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="141"/>
         <source>The reply to the applicant with the report attached, saved with the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="139"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="143"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="171"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="175"/>
         <source>Preparing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="175"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="179"/>
         <source>Preparing the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="194"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="198"/>
         <source>Preview: not issued yet. Check it, then issue the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="197"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="201"/>
         <source>Issued report {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="202"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="206"/>
         <source>No Score report can be issued for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="208"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="212"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="238"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="242"/>
         <source>Issue the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="240"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="244"/>
         <source>Issue the Score report now? It takes the next serial and cannot be undone; a correction later needs a reissue with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="253"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="257"/>
         <source>Reissue the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="255"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="259"/>
         <source>Why is the report reissued? The reason is recorded and {0} becomes superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="264"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="268"/>
         <source>Issuing the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="273"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="280"/>
         <source>Report {0} reissued; {1} is superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="278"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="285"/>
         <source>Report {0} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="293"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="300"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="300"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="307"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="328"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="335"/>
         <source>Save the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="330"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="337"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="336"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="343"/>
         <source>Saving the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="338"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="345"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="351"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="358"/>
         <source>Writing the reply e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="358"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="365"/>
         <source>Reply e-mail saved with the request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,17 +1156,17 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="305"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="312"/>
         <source>Score report {0} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="345"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="352"/>
         <source>Saving the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="359"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="366"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,203 +1548,208 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="163"/>
-        <source>The exam was passed</source>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="156"/>
+        <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ssw_desk/gui/review/texts.py" line="164"/>
-        <source>Exam before November 2023</source>
+        <source>The exam was passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ssw_desk/gui/review/texts.py" line="165"/>
+        <source>Exam before November 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="166"/>
         <source>Exam on or after 4 Nov 2025: the report is on the vendor&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="168"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="169"/>
         <source>Exam between 8 Jul and 3 Nov 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="176"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="177"/>
         <source>The report was already issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="177"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="178"/>
         <source>The request was already rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="178"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="179"/>
         <source>The roster says this exam was passed: it cannot be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="181"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="182"/>
         <source>Some failing findings have no reason: approval refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
         <source>Tick at least one point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="186"/>
         <source>The request has no sender address to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
         <source>A point is not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
         <source>Unknown reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="191"/>
         <source>The note is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="191"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="192"/>
         <source>The note is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="192"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
         <source>The request no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
         <source>The attachment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
         <source>The file is missing from the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="196"/>
         <source>The file was encrypted with another desk&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
         <source>The image cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="200"/>
         <source>The image file is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="200"/>
         <location filename="../../ssw_desk/gui/review/texts.py" line="201"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
         <source>The image is too large to open safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="203"/>
         <source>The image is too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="203"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="204"/>
         <source>The image file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="204"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="205"/>
         <source>The request is not approved: no Score report can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="207"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="208"/>
         <source>The exam number is not in the roster: import the exam results first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="210"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="211"/>
         <source>The roster says this exam was passed: no Score report is issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="213"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="214"/>
         <source>The roster has no score or passing mark for this exam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="216"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="217"/>
         <source>The request has no face photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="217"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="218"/>
         <source>Items are missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="218"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="219"/>
         <source>A report was already issued; a correction needs a reissue. Serial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="221"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="222"/>
         <source>A reissue needs a reason: the report was not reissued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="224"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
         <source>The report is not in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="226"/>
         <source>Another clerk changed this request in the meantime: nothing was saved. It is shown as it is now. Changed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="230"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="231"/>
         <source>This is not possible in the request&apos;s current status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="233"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="234"/>
         <source>Another clerk is reviewing this request; give a reason to take it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="236"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="237"/>
         <source>You are not reviewing this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="237"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="238"/>
         <source>Taking over needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="238"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
         <source>Your role may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="240"/>
         <source>The roster says passed for an exam whose Score report is valid: revoke it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="244"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="245"/>
         <source>Error: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -913,158 +913,158 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="115"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="119"/>
         <source>Score report {0}</source>
         <extracomment>Pages are rasterised for the printer at its resolution, but at most this: 300 dpi keeps text and the QR sharp on paper while an A4 page stays about 35 MB in memory (1200 dpi would be 550 MB).</extracomment>
         <translation>スコアレポート {0}</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="127"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="131"/>
         <source>Issue…</source>
         <translation>発行…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="128"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="132"/>
         <source>Take the next serial and issue this report</source>
         <translation>次の通し番号でこのスコアレポートを発行します</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="129"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="133"/>
         <source>Reissue…</source>
         <translation>再発行…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="131"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="135"/>
         <source>Issue a new report with a reason; the current serial becomes superseded</source>
         <translation>理由を付けて新しいスコアレポートを発行します。現在の通し番号は無効（差替え済み）になります</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="133"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="137"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="134"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="138"/>
         <source>Save as PDF…</source>
         <translation>PDF で保存…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="135"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="139"/>
         <source>Reply e-mail (.eml)…</source>
         <translation>返信メール（.eml）…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="137"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="141"/>
         <source>The reply to the applicant with the report attached, saved with the request</source>
         <translation>スコアレポートを添付した申請者への返信メール（申請に保存されます）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="139"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="143"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="171"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="175"/>
         <source>Preparing the report…</source>
         <translation>スコアレポートを準備しています…</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="175"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="179"/>
         <source>Preparing the Score report</source>
         <translation>スコアレポートを準備しています</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="194"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="198"/>
         <source>Preview: not issued yet. Check it, then issue the report.</source>
         <translation>プレビュー：まだ発行されていません。内容を確認してから発行してください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="197"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="201"/>
         <source>Issued report {0}.</source>
         <translation>発行済みのスコアレポート {0}。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="202"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="206"/>
         <source>No Score report can be issued for this request.</source>
         <translation>この申請にはスコアレポートを発行できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="208"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="212"/>
         <source>Unexpected error: {0}</source>
         <translation>予期しないエラー：{0}</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="238"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="242"/>
         <source>Issue the Score report</source>
         <translation>スコアレポートの発行</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="240"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="244"/>
         <source>Issue the Score report now? It takes the next serial and cannot be undone; a correction later needs a reissue with a reason.</source>
         <translation>スコアレポートを発行しますか。次の通し番号を使用し、取り消すことはできません。後で訂正するには、理由を付けて再発行する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="253"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="257"/>
         <source>Reissue the Score report</source>
         <translation>スコアレポートの再発行</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="255"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="259"/>
         <source>Why is the report reissued? The reason is recorded and {0} becomes superseded.</source>
         <translation>再発行の理由を入力してください。理由は記録され、{0} は無効（差替え済み）になります。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="264"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="268"/>
         <source>Issuing the Score report</source>
         <translation>スコアレポートを発行しています</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="273"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="280"/>
         <source>Report {0} reissued; {1} is superseded.</source>
         <translation>スコアレポート {0} を再発行しました。{1} は無効（差替え済み）です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="278"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="285"/>
         <source>Report {0} issued.</source>
         <translation>スコアレポート {0} を発行しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="293"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="300"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送信しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="300"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="307"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="328"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="335"/>
         <source>Save the Score report</source>
         <translation>スコアレポートの保存</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="330"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="337"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="336"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="343"/>
         <source>Saving the Score report</source>
         <translation>スコアレポートを保存しています</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="338"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="345"/>
         <source>Saved to {0}.</source>
         <translation>{0} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="351"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="358"/>
         <source>Writing the reply e-mail</source>
         <translation>返信メールを作成しています</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/report_dialog.py" line="358"/>
+        <location filename="../../ssw_desk/gui/report_dialog.py" line="365"/>
         <source>Reply e-mail saved with the request.</source>
         <translation>返信メールを申請に保存しました。</translation>
     </message>
@@ -1158,17 +1158,17 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation>メモを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="305"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="312"/>
         <source>Score report {0} issued.</source>
         <translation>スコアレポート {0} を発行しました。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="345"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="352"/>
         <source>Saving the decision</source>
         <translation>判定を保存しています</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/panel.py" line="359"/>
+        <location filename="../../ssw_desk/gui/review/panel.py" line="366"/>
         <source>Unexpected error: {0}</source>
         <translation>予期しないエラー：{0}</translation>
     </message>
@@ -1554,203 +1554,208 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation>期限を変更（休業日）</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="163"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="156"/>
+        <source>Reopened</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="164"/>
         <source>The exam was passed</source>
         <translation>試験に合格している</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="164"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="165"/>
         <source>Exam before November 2023</source>
         <translation>2023 年 11 月より前の受験</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="165"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="166"/>
         <source>Exam on or after 4 Nov 2025: the report is on the vendor&apos;s page</source>
         <translation>2025 年 11 月 4 日以降の受験：スコアレポートは試験実施機関のページで確認</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="168"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="169"/>
         <source>Exam between 8 Jul and 3 Nov 2025</source>
         <translation>2025 年 7 月 8 日から 11 月 3 日までの受験</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="176"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="177"/>
         <source>The report was already issued.</source>
         <translation>スコアレポートは既に発行されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="177"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="178"/>
         <source>The request was already rejected.</source>
         <translation>この申請は既に却下されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="178"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="179"/>
         <source>The roster says this exam was passed: it cannot be approved.</source>
         <translation>名簿ではこの試験は合格となっているため、承認できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="181"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="182"/>
         <source>Some failing findings have no reason: approval refused.</source>
         <translation>理由が入力されていない不適合の指摘があるため、承認できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="184"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
         <source>Tick at least one point.</source>
         <translation>項目を 1 つ以上選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="185"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="186"/>
         <source>The request has no sender address to answer.</source>
         <translation>この申請には返信先のメールアドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="188"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
         <source>A point is not in the catalogue.</source>
         <translation>定型文にない項目が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="189"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
         <source>Unknown reason.</source>
         <translation>不明な理由です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="190"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="191"/>
         <source>The note is empty.</source>
         <translation>メモが入力されていません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="191"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="192"/>
         <source>The note is too long.</source>
         <translation>メモが長すぎます。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="192"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
         <source>The request no longer exists.</source>
         <translation>この申請はもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="193"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
         <source>The attachment no longer exists.</source>
         <translation>この添付ファイルはもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="194"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
         <source>The file is missing from the store.</source>
         <translation>保存領域にファイルが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="195"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="196"/>
         <source>The file was encrypted with another desk&apos;s key.</source>
         <translation>ファイルが別の端末の暗号鍵で暗号化されています。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="198"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
         <source>The image cannot be read.</source>
         <translation>画像を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="199"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="200"/>
         <source>The image file is incomplete.</source>
         <translation>画像ファイルが不完全です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="200"/>
         <location filename="../../ssw_desk/gui/review/texts.py" line="201"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
         <source>The image is too large to open safely.</source>
         <translation>画像が大きすぎるため、安全に開けません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="202"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="203"/>
         <source>The image is too small.</source>
         <translation>画像が小さすぎます。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="203"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="204"/>
         <source>The image file is empty.</source>
         <translation>画像ファイルが空です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="204"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="205"/>
         <source>The request is not approved: no Score report can be issued.</source>
         <translation>この申請は承認されていないため、スコアレポートを発行できません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="207"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="208"/>
         <source>The exam number is not in the roster: import the exam results first.</source>
         <translation>受験番号が名簿にありません。先に試験結果を取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="210"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="211"/>
         <source>The roster says this exam was passed: no Score report is issued.</source>
         <translation>名簿ではこの試験は合格となっているため、スコアレポートは発行されません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="213"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="214"/>
         <source>The roster has no score or passing mark for this exam.</source>
         <translation>名簿にこの試験の得点または合格点がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="216"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="217"/>
         <source>The request has no face photo.</source>
         <translation>この申請には顔写真がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="217"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="218"/>
         <source>Items are missing:</source>
         <translation>次の項目がありません：</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="218"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="219"/>
         <source>A report was already issued; a correction needs a reissue. Serial:</source>
         <translation>スコアレポートは既に発行されています。訂正には再発行が必要です。通し番号：</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="221"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="222"/>
         <source>A reissue needs a reason: the report was not reissued.</source>
         <translation>再発行には理由が必要です。スコアレポートは再発行されていません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="224"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
         <source>The report is not in the register.</source>
         <translation>このスコアレポートは台帳に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="225"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="226"/>
         <source>Another clerk changed this request in the meantime: nothing was saved. It is shown as it is now. Changed by:</source>
         <translation>この間に別の担当者が申請を変更したため、保存しませんでした。現在の内容を表示しています。変更者：</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="230"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="231"/>
         <source>This is not possible in the request&apos;s current status.</source>
         <translation>申請の現在の状態ではこの操作はできません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="233"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="234"/>
         <source>Another clerk is reviewing this request; give a reason to take it over.</source>
         <translation>別の担当者が確認中です。引き継ぐには理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="236"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="237"/>
         <source>You are not reviewing this request.</source>
         <translation>この申請を確認中ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="237"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="238"/>
         <source>Taking over needs a reason.</source>
         <translation>引き継ぎには理由が必要です。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="238"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
         <source>Your role may not do this.</source>
         <translation>この操作を行う権限がありません。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="239"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="240"/>
         <source>The roster says passed for an exam whose Score report is valid: revoke it first.</source>
         <translation>有効なスコアレポートがある試験が名簿で合格となっています。先にレポートを取り消してください。</translation>
     </message>
     <message>
-        <location filename="../../ssw_desk/gui/review/texts.py" line="244"/>
+        <location filename="../../ssw_desk/gui/review/texts.py" line="245"/>
         <source>Error: {0}</source>
         <translation>エラー：{0}</translation>
     </message>

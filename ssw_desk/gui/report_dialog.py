@@ -103,10 +103,14 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         reference: str = "",
+        revision: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._request_id = request_id
+        # The revision the clerk decided on (the review shows it); after this dialog's own
+        # issue, a reissue from it states none.
+        self._revision = revision
         self._tasks = tasks
         self._busy = False
         self._refused = False
@@ -259,14 +263,17 @@ class ReportDialog(QDialog):
             self._issue(reason)
 
     def _issue(self, reason: str | None) -> None:
-        desk, request_id = self._desk, self._request_id
+        desk, request_id, revision = self._desk, self._request_id, self._revision
         self._run(
             self.tr("Issuing the Score report"),
-            lambda: reports.issue(desk, request_id=request_id, reissue_reason=reason),
+            lambda: reports.issue(
+                desk, request_id=request_id, reissue_reason=reason, expect_revision=revision
+            ),
             self._issued,
         )
 
     def _issued(self, report: reports.IssuedReport) -> None:
+        self._revision = None
         self._show(Shown(report.pdf, report.serial))
         if report.superseded:
             self._say(

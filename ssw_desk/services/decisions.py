@@ -61,6 +61,7 @@ __all__ = [
     "list_notices",
     "notice_for",
     "reject",
+    "reopen",
 ]
 
 #: The secretariat's days (pauses, today) are Japanese calendar days.
@@ -298,6 +299,26 @@ def reject(
         request.due_date = compute_due(session, request)
         ch.record("request.rejected", reason=reason, message_pk=message.id)
         return _notice(request, message, eml)
+
+
+def reopen(
+    desk: Desk, *, request_id: int, reason: str, expect_revision: int | None = None
+) -> Decision:
+    """Reopens an approved or rejected request for review (a supervisor's action, with a reason
+    that is recorded). An issued request is revoked first, not reopened.
+
+    Raises:
+        DeskError: ``request.not_found``, ``request.changed``, ``request.not_allowed``,
+            ``role.not_permitted``, ``decision.needs_reason``.
+    """
+    why = reason.strip()
+    if not why:
+        raise DeskError("decision.needs_reason")
+    with change(desk, request_id, "reopen", expect_revision=expect_revision) as ch:
+        session, request = ch.session, ch.request
+        refresh(session, request)  # the clock runs again: the due date counts from receipt
+        ch.record("request.reopened", previous=str(ch.before), reason=why)
+        return Decision(request.id, request.reference, request.status, _due(request), {})
 
 
 def add_note(desk: Desk, *, request_id: int, text: str, expect_revision: int | None = None) -> None:

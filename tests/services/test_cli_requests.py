@@ -107,6 +107,22 @@ def test_decisions_state_their_revision(
     assert code == 0 and issued["serial"] and issued["code"] and out.read_bytes()[:4] == b"%PDF"
     code, refused = run(capsys, db_url, "requests", "reject", rid, "--reason", "before_window")
     assert code == 2 and refused["error"] == "decision.issued" and refused["message"]
+    code, refused = run(capsys, db_url, "requests", "reopen", rid, "--reason", "wrong exam")
+    assert code == 2 and refused["error"] == "request.not_allowed"
+
+
+def test_a_rejection_is_reopened_with_a_reason(
+    db_url: str, request_id: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rid = str(request_id)
+    code, _ = run(capsys, db_url, "requests", "reject", rid, "--reason", "before_window")
+    assert code == 0
+    code, reopened = run(capsys, db_url, "requests", "reopen", rid, "--reason", "misread date")
+    assert code == 0 and reopened["status"] == "resubmitted" and reopened["due_date"]
+    code, shown = run(capsys, db_url, "requests", "show", rid)
+    event = next(e for e in shown["history"] if e["action"] == "request.reopened")
+    assert event["detail"]["reason"] == "misread date"
+    assert event["detail"]["previous"] == "rejected"
 
 
 def test_unknown_request_is_refused_with_a_code(

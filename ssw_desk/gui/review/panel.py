@@ -299,7 +299,14 @@ class ReviewPanel(QWidget):
         # dialog module imports this package's texts.
         from ssw_desk.gui.report_dialog import ReportDialog
 
-        dialog = ReportDialog(self._desk, view.id, self._tasks, self, reference=view.reference)
+        dialog = ReportDialog(
+            self._desk,
+            view.id,
+            self._tasks,
+            self,
+            reference=view.reference,
+            revision=view.revision,
+        )
         dialog.issued.connect(
             lambda serial: self._done(
                 view.id, "issued", self.tr("Score report {0} issued.").format(serial)

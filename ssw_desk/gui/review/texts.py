@@ -153,6 +153,7 @@ def event_label(action: str) -> str:
         "claim.taken_over": translate("ReviewTexts", "Review taken over"),
         "request.rechecked": translate("ReviewTexts", "Re-checked against the roster"),
         "request.due_moved": translate("ReviewTexts", "Due date moved (closure days)"),
+        "request.reopened": translate("ReviewTexts", "Reopened"),
     }
     return labels.get(action, action)
 
