@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ssw_desk.storage.feed import ChangeFeed
 
-#: Changes arriving within this many milliseconds are delivered together.
-GATHER_MS = 80
+#: Changes arriving within this many milliseconds are delivered together: at most four queue
+#: refreshes a second however busy the office, each change shown within about a second.
+GATHER_MS = 250
 
 
 class ChangeHub(QObject):
