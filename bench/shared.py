@@ -38,7 +38,9 @@ from ssw_desk.domain import lifecycle
 from ssw_desk.errors import DeskError
 
 
-def _desk_loop(url: str, data_dir: str, n: int, ids: list[int], until: float, out: Any) -> None:
+def _desk_loop(
+    url: str, data_dir: str, n: int, ids: list[int], seconds: float, start: Any, out: Any
+) -> None:
     os.environ["SSW_DESK_DATA_DIR"] = data_dir
     from ssw_desk.services import claims, decisions
     from ssw_desk.services.context import Desk
@@ -50,6 +52,8 @@ def _desk_loop(url: str, data_dir: str, n: int, ids: list[int], until: float, ou
     feed = ChangeFeed(url, lambda rid: seen.append((rid, time.time())), interval=0.5)
     feed.start()
     feed.ready.wait(10)
+    start.wait(timeout=300)  # every desk ready: the minute starts for all at once
+    until = time.time() + seconds
     rng = random.Random(n)
     done: list[dict[str, Any]] = []
     conflicts: dict[str, int] = defaultdict(int)
@@ -181,14 +185,14 @@ def main() -> int:
         desk.close()
         ctx = mp.get_context("spawn")
         out = ctx.Queue()
-        until = time.time() + 8 + args.seconds  # the desks start within the first seconds
+        start = ctx.Barrier(args.desks)
         procs = [
-            ctx.Process(target=_desk_loop, args=(url, data_dir, n, ids, until, out))
+            ctx.Process(target=_desk_loop, args=(url, data_dir, n, ids, args.seconds, start, out))
             for n in range(args.desks)
         ]
         for p in procs:
             p.start()
-        results = [out.get(timeout=args.seconds + 120) for _ in procs]
+        results = [out.get(timeout=args.seconds + 400) for _ in procs]
         for p in procs:
             p.join(30)
         decided = [d for r in results for d in r["done"]]
