@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self._heartbeat.stop()
+        self._release_shown()
         # An import stops between two messages; each message is its own transaction.
         self.tasks.shutdown(15_000)
         super().closeEvent(event)
@@ -363,6 +364,18 @@ class MainWindow(QMainWindow):
             heartbeat(self.desk, [shown])
         except Exception:  # a missed beat only lets the claim expire sooner
             log.exception("claim heartbeat failed")
+
+    def _release_shown(self) -> None:
+        """Gives up this clerk's claim on the request shown (the window closes)."""
+        shown = self.review.property("requestId")
+        if shown is None:
+            return
+        from ssw_desk.services.claims import release
+
+        try:
+            release(self.desk, request_id=shown)
+        except Exception:  # expired or taken over: it lapses by itself
+            log.info("claim not released on close", exc_info=True)
 
     def _on_decided(self, request_id: int, _action: str) -> None:
         # The panel reloads the request itself; the queue shows its new status and counts.
