@@ -6,14 +6,16 @@ exists yet, unless this is an explicit reissue with a reason (the earlier serial
 superseded). Serials are ``JAIM-YYYY-NNNNNN`` (prefix a setting), gap-free per year: the
 number is taken in the same transaction that stores the report, so a failure gives it back.
 
-The Ed25519 signing key is generated on first use and kept in the settings table, encrypted with
-the desk key; the public key can be exported for anyone who verifies reports.
+Signing (scheme SSW2, ``docs/report-trust.md``): the issuer's own key signs the whole page and
+the PDF (:mod:`ssw_desk.services.report_keys`); no signing key is in the shared database.
+Reports of the earlier scheme SSW1 (Ed25519 key in the settings table) still verify with the
+public key stored beside it, without unsealing anything.
 """
 
 from __future__ import annotations
 
-import base64
 import email.policy
+import io
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,28 +24,24 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain.nationality import country_name
 from ssw_desk.errors import DeskError
-from ssw_desk.reports import (
-    ReportData,
-    ReportLayout,
-    generate_key,
-    public_key_pem,
-    verify_code,
-    verify_pdf,
-)
+from ssw_desk.reports import IssuerKey, ReportData, ReportLayout, create_issuer_key
 from ssw_desk.reports import issue_report as sign_and_render
-from ssw_desk.reports.documents import extract_code_from_pdf
-from ssw_desk.services.context import Desk, load_setting, now, record, save_setting
+from ssw_desk.reports import legacy, signing
+from ssw_desk.services import report_keys
+from ssw_desk.services.context import Desk, load_setting, now, record
 from ssw_desk.services.findings import latest_version
 from ssw_desk.storage import repos
 from ssw_desk.storage.blobs import get_blob, put_blob
-from ssw_desk.storage.crypto import desk_key
 from ssw_desk.storage.models import Message, Report, Request
+from ssw_desk_verify import verify as trust
 
+#: Settings key of the earlier scheme's (SSW1) key; only its public half is read now.
 SIGNING_KEY = "report_signing"
 
 
@@ -58,49 +56,40 @@ class IssuedReport:
 
 @dataclass(frozen=True)
 class ReportCheck:
-    """The answer of ``report verify``: valid, invalid or superseded, with why."""
+    """The answer of ``report verify``: valid, invalid, superseded, revoked or malformed."""
 
-    status: str
+    result: str
     serial: str | None
     reason: str | None
-    superseded_by: str | None = None
+    signed: dict[str, str] | None = None
+    scheme: str = "SSW2"
+    pdf_signature: str | None = None
+    detail: dict[str, Any] | None = None
+
+    @property
+    def status(self) -> str:
+        return self.result
+
+    @property
+    def superseded_by(self) -> str | None:
+        return (self.detail or {}).get("superseded_by")
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "status": self.status,
-            "serial": self.serial,
+            "result": self.result,
             "reason": self.reason,
-            "superseded_by": self.superseded_by,
+            "serial": self.serial,
+            "scheme": self.scheme,
+            "signed": self.signed,
+            "pdf_signature": self.pdf_signature,
+            **(self.detail or {}),
         }
 
 
-def _private_key(session: Session, desk: Desk) -> bytes:
+def legacy_public_key(session: Session) -> bytes | None:
+    """The public key of the earlier scheme (SSW1), when this database ever issued with it."""
     stored = load_setting(session, SIGNING_KEY)
-    key = desk_key()
-    if stored is None:
-        private = generate_key()
-        sealed = key.encrypt(private, SIGNING_KEY)
-        save_setting(
-            session,
-            desk,
-            SIGNING_KEY,
-            {
-                "private": base64.b64encode(sealed).decode(),
-                "sealed_with": key.label,
-                "public": public_key_pem(private).decode(),
-            },
-        )
-        return private
-    return key.decrypt(base64.b64decode(stored["private"]), SIGNING_KEY, stored["sealed_with"])
-
-
-def public_key(desk: Desk) -> bytes:
-    """The PEM public key that verifies this desk's reports (created on first use)."""
-    with desk.db.begin() as session:
-        _private_key(session, desk)
-        stored = load_setting(session, SIGNING_KEY)
-        assert stored is not None
-        return str(stored["public"]).encode()
+    return str(stored["public"]).encode() if stored and stored.get("public") else None
 
 
 def photo_crop(report: dict[str, Any] | None) -> tuple[int, int, int, int] | None:
@@ -193,13 +182,13 @@ def _render(
     *,
     serial: str,
     day: date,
-    private_key: bytes,
+    key: IssuerKey,
     watermark: tuple[str, str] | None = None,
 ) -> tuple[str, bytes]:
     """Gathers the report's values (raising the data guards), signs and renders: ``(code, pdf)``."""
     data = _report_data(session, request, serial, day)
     layout = ReportLayout.from_overrides(load_setting(session, "report_layout") or {})
-    return sign_and_render(data, private_key, layout=layout, watermark=watermark)
+    return sign_and_render(data, key, layout=layout, watermark=watermark, pades=watermark is None)
 
 
 #: What a preview shows instead of a serial (it satisfies the serial pattern, so the page lays
@@ -241,7 +230,7 @@ def preview(
             request,
             serial=PREVIEW_SERIAL,
             day=today or now().date(),
-            private_key=generate_key(),
+            key=create_issuer_key("PREVIEW", "PREVIEW"),
             watermark=PREVIEW_MARK,
         )
     return pdf
@@ -262,25 +251,30 @@ def issue(
     reissue_reason: str | None = None,
     out: str | Path | None = None,
     today: date | None = None,
+    passphrase: str | None = None,
 ) -> IssuedReport:
     """Issues the Score report of an approved request (or reissues it, with a reason).
+
+    Signed with this user's issuer key (unlocked with ``passphrase`` or
+    ``SSW_DESK_ISSUER_PASSPHRASE``), which must be registered and active.
 
     Raises:
         DeskError: ``report.not_approved``, ``report.no_roster``, ``report.passed``,
             ``report.no_score``, ``report.no_photo``, ``report.fields_missing``,
-            ``report.already_issued``, ``report.reissue_needs_reason``, ``request.not_found``.
+            ``report.already_issued``, ``report.reissue_needs_reason``, ``request.not_found``,
+            ``report.no_issuer_key``, ``report.issuer_key_locked``, ``report.issuer_key_bad``,
+            ``report.key_not_registered``, ``report.key_not_active``.
     """
     if reissue_reason is not None and not reissue_reason.strip():
         raise DeskError("report.reissue_needs_reason")
     with desk.db.begin() as session:
         request, earlier = _issuable(session, request_id, reissue=reissue_reason is not None)
         day = today or now().date()
+        key = report_keys.signing_key(session, day, passphrase)
         number = repos.next_counter(session, "report", day.year)
         prefix = (load_setting(session, "report_serial") or {}).get("prefix", "JAIM")
         serial = f"{prefix}-{day.year}-{number:06d}"
-        code, pdf = _render(
-            session, request, serial=serial, day=day, private_key=_private_key(session, desk)
-        )
+        code, pdf = _render(session, request, serial=serial, day=day, key=key)
         pdf_sha = put_blob(session, pdf)
         session.add(
             Report(
@@ -294,6 +288,7 @@ def issue(
                 pdf_sha256=pdf_sha,
                 status="valid",
                 reason=reissue_reason or "",
+                key_id=key.key_id,
             )
         )
         if earlier is not None:
@@ -308,34 +303,103 @@ def issue(
             request.id,
             serial=serial,
             supersedes=earlier.serial if earlier else None,
+            key_id=key.key_id,
         )
     if out is not None:
         Path(out).write_bytes(pdf)
     return IssuedReport(serial, code, pdf, request_id, earlier.serial if earlier else None)
 
 
-def verify(desk: Desk, *, code: str | None = None, pdf: bytes | None = None) -> ReportCheck:
-    """Checks a code or a PDF against the signature and the register, offline."""
-    key = public_key(desk)
-    if pdf is not None:
-        result = verify_pdf(pdf, key)
-        code = extract_code_from_pdf(pdf)
-    elif code is not None:
-        result = verify_code(code, key)
-    else:
-        raise DeskError("report.nothing_to_verify")
+def _legacy(session: Session, code: str | None, pdf: bytes | None) -> ReportCheck:
+    """Verify a report of the earlier scheme (SSW1) with the public key kept beside it."""
+    public = legacy_public_key(session)
+    if public is None:
+        return ReportCheck("invalid", None, "key.unregistered", scheme="SSW1")
+    result = legacy.verify_pdf(pdf, public) if pdf is not None else signing.verify_code(
+        code or "", public
+    )
+    fields = result.fields.as_dict() if result.fields else None
     if not result.valid:
-        return ReportCheck("invalid", result.serial, result.reason)
+        return ReportCheck("invalid", result.serial, result.reason, fields, scheme="SSW1")
+    code = legacy.extract_code_from_pdf(pdf) if pdf is not None else code
+    row = session.execute(select(Report).where(Report.serial == result.serial)).scalar_one_or_none()
+    if row is None or code is None or signing.normalise_code(code) != row.code.upper():
+        return ReportCheck("invalid", result.serial, "report.not_in_register", fields, "SSW1")
+    detail = {"superseded_by": row.superseded_by} if row.superseded_by else None
+    status = row.status if row.status in ("superseded", "revoked") else "valid"
+    return ReportCheck(status, row.serial, None, fields, "SSW1", None, detail)
+
+
+def verify(desk: Desk, *, code: str | None = None, pdf: bytes | None = None) -> ReportCheck:
+    """Checks a code or a PDF: signature, key registry, page content, register; offline."""
+    if pdf is None and code is None:
+        raise DeskError("report.nothing_to_verify")
     with desk.db.begin() as session:
-        row = session.execute(
-            select(Report).where(Report.serial == result.serial)
+        registry = report_keys.registry(session)
+        if pdf is not None:
+            answer = trust.verify_pdf(pdf, registry)
+        else:
+            answer = trust.verify_code(code or "", registry)
+        if answer.scheme == "SSW1" or (
+            code is not None and signing.normalise_code(code).startswith(signing.PREFIX + ".")
+        ):
+            check = _legacy(session, code, pdf)
+        else:
+            check = _checked_against_register(session, answer)
+        row_id = session.execute(
+            select(Report.request_id).where(Report.serial == (check.serial or ""))
         ).scalar_one_or_none()
-        record(session, desk, "report.verified", row.request_id if row else None)
-        if row is None or code is None or "".join(code.split()).upper() != row.code.upper():
-            return ReportCheck("invalid", result.serial, "report.not_in_register")
-        if row.status == "superseded":
-            return ReportCheck("superseded", row.serial, None, row.superseded_by)
-        return ReportCheck("valid", row.serial, None)
+        record(session, desk, "report.verified", row_id, result=check.result, reason=check.reason)
+        return check
+
+
+def _checked_against_register(session: Session, answer: trust.Answer) -> ReportCheck:
+    """The stand-alone verdict, plus: the register holds this very code."""
+    check = ReportCheck(
+        answer.result,
+        answer.serial,
+        answer.reason,
+        answer.signed,
+        answer.scheme,
+        answer.pdf_signature,
+        {k: v for k, v in answer.detail.items() if k != "issuer"} or None,
+    )
+    if answer.result in ("malformed", "invalid"):
+        return check
+    row = session.execute(select(Report).where(Report.serial == answer.serial)).scalar_one_or_none()
+    if row is None or answer.code is None or signing.normalise_code(answer.code) != row.code:
+        return ReportCheck(
+            "invalid", answer.serial, "report.not_in_register", answer.signed, answer.scheme,
+            answer.pdf_signature,
+        )
+    return check
+
+
+def stored_photo(desk: Desk, *, serial: str) -> bytes | None:
+    """The face photo printed on an issued report, from its stored PDF (access recorded)."""
+    from ssw_desk_verify.page import photos
+
+    pdf = report_pdf(desk, serial=serial)
+    found = photos(PdfReader(io.BytesIO(pdf)).pages[0])
+    return found[0] if found else None
+
+
+def revoke(desk: Desk, *, serial: str, reason: str) -> None:
+    """Revokes an issued report (supervisor): it then verifies as *revoked*."""
+    report_keys.require_role(desk, "supervisor")
+    if not reason.strip():
+        raise DeskError("report.revoke_needs_reason")
+    with desk.db.begin() as session:
+        row = session.execute(select(Report).where(Report.serial == serial)).scalar_one_or_none()
+        if row is None:
+            raise DeskError("report.not_found", serial)
+        if row.status == "revoked":
+            raise DeskError("report.already_revoked", serial)
+        row.status = "revoked"
+        row.revoked_at = now()
+        row.revoked_by = str(desk.actor)
+        row.revoke_reason = reason.strip()
+        record(session, desk, "report.revoked", row.request_id, serial=serial)
 
 
 def report_pdf(desk: Desk, *, serial: str) -> bytes:

@@ -220,6 +220,31 @@ class Report(Base):
     issued_by: Mapped[str] = mapped_column(String(200))
     code: Mapped[str] = mapped_column(Text)
     pdf_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
-    status: Mapped[str] = mapped_column(String(16), default="valid")  # valid | superseded
+    status: Mapped[str] = mapped_column(String(16), default="valid")  # valid|superseded|revoked
     superseded_by: Mapped[str | None] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
+    #: The issuer key that signed it (None: the earlier scheme SSW1, signed by the desk).
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_by: Mapped[str | None] = mapped_column(String(200))
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class IssuerKeyRecord(Base):
+    """A registered issuer key: the certificate only; the private key stays with the issuer.
+
+    ``status``: active (signs), retired (no longer signs; what it signed still verifies),
+    revoked (what it signed no longer verifies).
+    """
+
+    __tablename__ = "issuer_keys"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    issuer: Mapped[str] = mapped_column(String(200))
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    registered_by: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_on: Mapped[date | None] = mapped_column(Date)
