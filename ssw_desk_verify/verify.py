@@ -129,7 +129,10 @@ def _page_reason(pdf: bytes, code: str, signed: Signed) -> str | None:
     body, rest = joined[:length], joined[length:]
     expected = b"\n" + block_stream(code)
     if rest != expected:
-        return "pdf.overlay" if rest.startswith(expected) else "pdf.printed_code_mismatch"
+        if rest.startswith(expected):
+            return "pdf.overlay"  # drawing added after the genuine page
+        # the genuine code is printed, but not where the signed body ends: the body was edited
+        return "pdf.content_altered" if expected in joined else "pdf.printed_code_mismatch"
     found = photos(page)
     shas = [hashlib.sha256(p).hexdigest() for p in found]
     if shas != [signed.values["photo_sha256"]]:

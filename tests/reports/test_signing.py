@@ -1,4 +1,4 @@
-"""Verification codes: round trip, tampering with any key field or the signature, key helpers."""
+"""The earlier scheme SSW1 (Ed25519 over key fields): still verified for reports issued before SSW2."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 import segno
 
-from ssw_desk.reports import ReportData, generate_key, public_key_pem, sign_report, verify_code
+from ssw_desk.reports import ReportData
+from ssw_desk.reports.signing import generate_key, public_key_pem, sign_report, verify_code
 from ssw_desk.reports.signing import CODE_PATTERN
 
 
