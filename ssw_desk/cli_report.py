@@ -172,7 +172,9 @@ def run_issuer_key(desk: Any, args: argparse.Namespace) -> int:
         print(f"registered {key_id}")
         return 0
     if args.action in ("retire", "revoke"):
-        report_keys.set_status(desk, args.key_id, "retired" if args.action == "retire" else "revoked")
+        report_keys.set_status(
+            desk, args.key_id, "retired" if args.action == "retire" else "revoked"
+        )
         print(f"{args.action}d {args.key_id}")
         return 0
     rows = report_keys.list_keys(desk)

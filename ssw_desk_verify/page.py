@@ -21,6 +21,7 @@ from pypdf import PageObject
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
+    ByteStringObject,
     DictionaryObject,
     FloatObject,
     IndirectObject,
@@ -29,7 +30,6 @@ from pypdf.generic import (
     NumberObject,
     StreamObject,
     TextStringObject,
-    ByteStringObject,
 )
 
 MM = 72 / 25.4
@@ -71,7 +71,8 @@ def block_stream(code: str) -> bytes:
     """The drawing operators of the verification block: QR and code text, clipped to the box."""
     x, y, w, h = BOX
     ops = ["q", f"{_num(x)} {_num(y)} {_num(w)} {_num(h)} re W n", "0 g"]
-    qr = segno.make(code, error="l", micro=False)
+    # A fixed mask: the QR is the same for every verifier and costs an eighth of the search.
+    qr = segno.make(code, error="l", micro=False, mask=2)
     matrix = qr.matrix
     n = len(matrix)
     module = QR_SIZE / n
@@ -177,9 +178,7 @@ def page_digest(page: PageObject, body: bytes) -> str:
     )
     _canon(attributes, out, 0)
     resources = _resources(page)
-    trimmed = DictionaryObject(
-        {NameObject(k): v for k, v in resources.items() if k != "/Font"}
-    )
+    trimmed = DictionaryObject({NameObject(k): v for k, v in resources.items() if k != "/Font"})
     trimmed[NameObject("/Font")] = _fonts_without_code_font(resources)
     _canon(trimmed, out, 0)
     return hashlib.sha256(b"".join(out)).hexdigest()
@@ -192,9 +191,10 @@ def code_font_ok(page: PageObject) -> bool:
     if not isinstance(fonts, DictionaryObject) or CODE_FONT not in fonts:
         return False
     font = fonts[CODE_FONT].get_object()
-    return isinstance(font, DictionaryObject) and {
-        str(k): str(v) for k, v in font.items()
-    } == CODE_FONT_DICT
+    return (
+        isinstance(font, DictionaryObject)
+        and {str(k): str(v) for k, v in font.items()} == CODE_FONT_DICT
+    )
 
 
 def content_streams(page: PageObject) -> list[bytes]:
@@ -240,8 +240,7 @@ def only_signature_widgets(page: PageObject) -> bool:
         if field_type != "/Sig":
             return False
         rect = [float(v) for v in annot.get("/Rect", [0, 0, 0, 0])]
-        if len(rect) != 4 or rect[0] != rect[2] or rect[1] != rect[3]:
-            # a visible signature appearance could draw over the page
-            if rect[0] != rect[2] and rect[1] != rect[3]:
-                return False
+        # a visible signature appearance could draw over the page: only zero-area widgets
+        if len(rect) != 4 or (rect[0] != rect[2] and rect[1] != rect[3]):
+            return False
     return True

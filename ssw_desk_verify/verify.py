@@ -110,8 +110,8 @@ def verify_code(code: str, registry: Registry) -> Answer:
 def code_in_pdf(pdf: bytes) -> str | None:
     """The verification code from the document information, or None."""
     try:
-        meta = PdfReader(io.BytesIO(pdf)).metadata or {}
-        value = meta.get(CODE_KEY) or meta.get("/Subject")
+        meta = PdfReader(io.BytesIO(pdf)).metadata
+        value = meta.get(CODE_KEY) or meta.get("/Subject") if meta is not None else None
     except (PyPdfError, ValueError, KeyError, TypeError, OSError):
         return None
     return str(value) if value else None
@@ -146,10 +146,10 @@ def pdf_signature_status(pdf: bytes, registry: Registry, key_id: str | None) -> 
     """``intact`` (the registered key signed the whole file), ``broken``, ``absent``,
     ``foreign`` (signed by another certificate) or ``unchecked`` (no pyHanko)."""
     try:
+        from asn1crypto import x509 as asn1_x509
         from pyhanko.pdf_utils.reader import PdfFileReader
         from pyhanko.sign.validation import validate_pdf_signature
         from pyhanko_certvalidator import ValidationContext
-        from asn1crypto import x509 as asn1_x509
     except ImportError:  # pragma: no cover - pyHanko is a dependency of the desk
         return "unchecked"
     entry = registry.keys.get(key_id or "")
@@ -165,18 +165,19 @@ def pdf_signature_status(pdf: bytes, registry: Registry, key_id: str | None) -> 
         )
         context = ValidationContext(trust_roots=[cert], allow_fetching=False)
         status = validate_pdf_signature(sigs[-1], context)
-    except Exception:  # noqa: BLE001 - any failure of a third-party parser means "broken"
+    except Exception:
         return "broken"
     if status.signing_cert.dump() != cert.dump():
         return "foreign"
-    if status.intact and status.valid and status.coverage.name == "ENTIRE_FILE":
+    coverage = status.coverage.name if status.coverage is not None else ""
+    if status.intact and status.valid and coverage == "ENTIRE_FILE":
         return "intact"
     return "broken"
 
 
 def verify_pdf(pdf: bytes, registry: Registry, *, check_pdf_signature: bool = True) -> Answer:
     """Check a report PDF: the code, then that the page shows exactly what was signed."""
-    if len(pdf) > MAX_PDF_BYTES or not pdf.lstrip()[:5] == b"%PDF-":
+    if len(pdf) > MAX_PDF_BYTES or pdf.lstrip()[:5] != b"%PDF-":
         return Answer("malformed", "pdf.unreadable")
     try:
         PdfReader(io.BytesIO(pdf)).pages[0]

@@ -37,7 +37,12 @@ SIGNATURE_FIELD = "SSWIssuerSignature"
 
 
 def signed_values(
-    data: ReportData, layout: ReportLayout, *, key_id: str, photo_sha256: str, page_sha256: str,
+    data: ReportData,
+    layout: ReportLayout,
+    *,
+    key_id: str,
+    photo_sha256: str,
+    page_sha256: str,
     body_length: int,
 ) -> Signed:
     """The signed payload of a report: what the page prints, as text."""

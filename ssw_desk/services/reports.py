@@ -30,9 +30,8 @@ from sqlalchemy.orm import Session
 
 from ssw_desk.domain.nationality import country_name
 from ssw_desk.errors import DeskError
-from ssw_desk.reports import IssuerKey, ReportData, ReportLayout, create_issuer_key
+from ssw_desk.reports import IssuerKey, ReportData, ReportLayout, create_issuer_key, legacy, signing
 from ssw_desk.reports import issue_report as sign_and_render
-from ssw_desk.reports import legacy, signing
 from ssw_desk.services import report_keys
 from ssw_desk.services.context import Desk, load_setting, now, record
 from ssw_desk.services.findings import latest_version
@@ -315,8 +314,10 @@ def _legacy(session: Session, code: str | None, pdf: bytes | None) -> ReportChec
     public = legacy_public_key(session)
     if public is None:
         return ReportCheck("invalid", None, "key.unregistered", scheme="SSW1")
-    result = legacy.verify_pdf(pdf, public) if pdf is not None else signing.verify_code(
-        code or "", public
+    result = (
+        legacy.verify_pdf(pdf, public)
+        if pdf is not None
+        else signing.verify_code(code or "", public)
     )
     fields = result.fields.as_dict() if result.fields else None
     if not result.valid:
@@ -369,7 +370,11 @@ def _checked_against_register(session: Session, answer: trust.Answer) -> ReportC
     row = session.execute(select(Report).where(Report.serial == answer.serial)).scalar_one_or_none()
     if row is None or answer.code is None or signing.normalise_code(answer.code) != row.code:
         return ReportCheck(
-            "invalid", answer.serial, "report.not_in_register", answer.signed, answer.scheme,
+            "invalid",
+            answer.serial,
+            "report.not_in_register",
+            answer.signed,
+            answer.scheme,
             answer.pdf_signature,
         )
     return check

@@ -1,4 +1,4 @@
-"""Fixtures for report tests: a face photo built in code, issuer keys, a registry and sample data."""
+"""Fixtures for report tests: a face photo built in code, issuer keys, a registry, sample data."""
 
 from __future__ import annotations
 

@@ -119,10 +119,14 @@ def test_edited_content_stream_is_invalid(issued: tuple[str, bytes], registry: R
 
 
 def test_metadata_code_copied_from_another_report_is_invalid(
-    issued: tuple[str, bytes], make_data: Callable[..., ReportData], issuer_key: IssuerKey,
+    issued: tuple[str, bytes],
+    make_data: Callable[..., ReportData],
+    issuer_key: IssuerKey,
     registry: Registry,
 ) -> None:
-    other_code, _other = issue_report(make_data(name="SOMEONE ELSE", serial="JAIM-2025-000124"), issuer_key)
+    other_code, _other = issue_report(
+        make_data(name="SOMEONE ELSE", serial="JAIM-2025-000124"), issuer_key
+    )
     _code, pdf = issued
     writer = PdfWriter(clone_from=io.BytesIO(pdf))
     writer.add_metadata(
@@ -204,7 +208,7 @@ def test_rewritten_by_pypdf_then_edited_is_invalid(
         "broken",
     )
     writer = PdfWriter(clone_from=io.BytesIO(pdf))
-    writer.pages[0][NameObject("/Rotate")] = NameObject("/90").__class__("/90")  # noqa: B018
+    writer.pages[0][NameObject("/Rotate")] = NameObject("/90").__class__("/90")
     del writer.pages[0]["/Rotate"]
     writer.pages[0].mediabox.upper_right = (600, 842)
     assert verify_pdf(_write(writer), registry).reason == "pdf.content_altered"

@@ -116,7 +116,9 @@ def test_qr_decodes_and_verifies(
     assert verify_code(tampered, registry).result in ("invalid", "malformed")
 
 
-def test_verify_pdf_offline(issued: tuple[str, bytes], data: ReportData, registry: Registry) -> None:
+def test_verify_pdf_offline(
+    issued: tuple[str, bytes], data: ReportData, registry: Registry
+) -> None:
     _code, pdf = issued
     answer = verify_pdf(pdf, registry)
     assert (answer.result, answer.reason, answer.pdf_signature) == ("valid", None, "intact")

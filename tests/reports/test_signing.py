@@ -1,4 +1,4 @@
-"""The earlier scheme SSW1 (Ed25519 over key fields): still verified for reports issued before SSW2."""
+"""The earlier scheme SSW1 (Ed25519 over key fields), still verified for reports before SSW2."""
 
 from __future__ import annotations
 
@@ -10,8 +10,13 @@ import pytest
 import segno
 
 from ssw_desk.reports import ReportData
-from ssw_desk.reports.signing import generate_key, public_key_pem, sign_report, verify_code
-from ssw_desk.reports.signing import CODE_PATTERN
+from ssw_desk.reports.signing import (
+    CODE_PATTERN,
+    generate_key,
+    public_key_pem,
+    sign_report,
+    verify_code,
+)
 
 
 def test_code_shape_fits_small_qr(data: ReportData, private_pem: bytes) -> None:

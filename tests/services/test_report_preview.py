@@ -10,12 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from ssw_desk.errors import DeskError
-from ssw_desk_verify.verify import code_in_pdf
 from ssw_desk.services import reports
 from ssw_desk.services.context import Desk
 from ssw_desk.services.requests import show_request
 from ssw_desk.services.roster import import_roster
 from ssw_desk.storage.models import RosterEntry
+from ssw_desk_verify.verify import code_in_pdf
 from tests.services.mails import ROSTER_CSV
 from tests.services.test_reports import _approved, _request
 
@@ -30,7 +30,9 @@ def _refusal(fn: object, **kw: object) -> str:
     return err.value.code
 
 
-def test_preview_shows_the_report_but_takes_no_serial(desk: Desk, tmp_path: Path, issuer: str) -> None:
+def test_preview_shows_the_report_but_takes_no_serial(
+    desk: Desk, tmp_path: Path, issuer: str
+) -> None:
     request_id = _approved(desk, tmp_path)
     history = len(show_request(desk, request_id=request_id).history)
     pdf = reports.preview(desk, request_id=request_id)
