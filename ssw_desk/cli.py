@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ssw_desk import cli_report
+from ssw_desk import cli_key, cli_report
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     cli_report.add_parsers(sub)
+    cli_key.add_parsers(sub)
 
     p = sub.add_parser("demo", help="fill the database with demo requests and start the desk")
     p.add_argument("--count", type=int, default=40)
@@ -232,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     if args.command == "check-photo":
         return _cmd_check_photo(args)
+    if args.command == "key":
+        return cli_key.run(args)
     from ssw_desk.services.context import Desk
 
     try:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import multiprocessing as mp
+import os
 from pathlib import Path
 
 import pytest
@@ -60,6 +62,11 @@ def test_blob_from_another_key_is_refused(
     with db.begin() as session:
         digest = put_blob(session, b"card image")
     monkeypatch.setenv("SSW_DESK_DATA_DIR", str(tmp_path / "other-workstation"))
+    with db.begin() as session, pytest.raises(DeskError) as err:
+        get_blob(session, digest)
+    assert err.value.code == "storage.key_missing"  # never a new key made on the way
+    assert not (tmp_path / "other-workstation" / "desk.key").exists()
+    monkeypatch.setenv("SSW_DESK_KEY", base64.b64encode(os.urandom(32)).decode())
     with db.begin() as session, pytest.raises(DeskError) as err:
         get_blob(session, digest)
     assert err.value.code == "storage.key_mismatch"
