@@ -91,6 +91,13 @@ def unlock(passphrase: str | None = None) -> IssuerKey:
     return key
 
 
+def needs_passphrase() -> bool:
+    """True when issuing would need the passphrase typed (a key file here, not yet unlocked,
+    no passphrase in the environment)."""
+    path = key_path()
+    return str(path) not in _unlocked and path.exists() and not os.environ.get(PASSPHRASE_ENV)
+
+
 def forget_unlocked() -> None:
     """Drop unlocked keys held by this process."""
     _unlocked.clear()

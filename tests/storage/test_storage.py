@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import multiprocessing as mp
 import os
 from pathlib import Path
@@ -102,3 +103,35 @@ def test_sqlite_engine_runs_in_wal_mode(sqlite_url: str) -> None:
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     engine.dispose()
+
+
+def test_sqlite_deleted_values_leave_no_plaintext(sqlite_url: str, tmp_path: Path) -> None:
+    """secure_delete: once deleted and checkpointed, a value is gone from the file's bytes."""
+    from ssw_desk.storage.models import Setting
+
+    marker = "PLAINTEXT-MARKER-" + os.urandom(8).hex()
+    db = Database(sqlite_url)
+    with db.begin() as session:
+        session.add(
+            Setting(key="probe", value={"v": marker * 50}, updated_at=_now(), updated_by="t")
+        )
+    with db.begin() as session:
+        session.execute(sa.delete(Setting).where(Setting.key == "probe"))
+    db.dispose()
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stored = path.read_bytes() + (
+        path.with_name(path.name + "-wal").read_bytes()
+        if path.with_name(path.name + "-wal").exists()
+        else b""
+    )
+    assert marker.encode() not in stored
+
+
+def _now():  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC)
