@@ -262,3 +262,14 @@ def test_rubbish_is_malformed(bad: bytes, registry: Registry) -> None:
 @pytest.mark.parametrize("bad", ["", "SSW2.", "SSW2." + "A" * 10_000, "x" * 10_000, "SSW2.AAAA"])
 def test_bad_codes_are_malformed(bad: str, registry: Registry) -> None:
     assert verify_code(bad, registry).result == "malformed"
+
+
+def test_annotation_over_the_page_is_invalid(issued: tuple[str, bytes], registry: Registry) -> None:
+    from pypdf.annotations import FreeText
+
+    _code, pdf = issued
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    note = FreeText(text="Score: 99", rect=(60 * mm, 200 * mm, 140 * mm, 215 * mm))
+    writer.add_annotation(page_number=0, annotation=note)
+    answer = verify_pdf(_write(writer), registry)
+    assert (answer.result, answer.reason) == ("invalid", "pdf.extra_annotations")

@@ -5,6 +5,7 @@ OS processes, on one shared database), nothing is written, and a rotation killed
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -145,6 +146,16 @@ def test_rotation_killed_halfway_resumes_and_loses_nothing(
         for i in range(120):
             data = os.urandom(64) + str(i).encode()
             originals[put_blob(session, data)] = data
+        old_key = desk_key()
+        sealed = old_key.encrypt(b"earlier signing key", "report_signing")
+        session.add(
+            Setting(
+                key="report_signing",
+                value={"private": base64.b64encode(sealed).decode(), "sealed_with": old_key.label},
+                updated_at=dt.datetime.now(dt.UTC),
+                updated_by="test",
+            )
+        )
     db.dispose()
     old = desk_key().fingerprint
     exported = tmp_path / "old.key"
@@ -182,6 +193,12 @@ def test_rotation_killed_halfway_resumes_and_loses_nothing(
         assert {b.encryption for b in session.scalars(sa.select(Blob))} == {
             BlobKey(desk_key().key).label
         }
+        legacy = session.get(Setting, "report_signing").value  # type: ignore[union-attr]
+        assert legacy["sealed_with"] == desk_key().label
+        plain = desk_key().decrypt(
+            base64.b64decode(legacy["private"]), "report_signing", legacy["sealed_with"]
+        )
+        assert plain == b"earlier signing key"
     db.dispose()
     stale = _run(tmp_path / "ws-b", db_url, "requests", "list")
     assert stale.returncode == 2 and "storage.key_different" in stale.stderr and new in stale.stderr
