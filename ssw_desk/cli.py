@@ -251,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "demo": _cmd_demo,
             "report": cli_report.run_report,
             "issuer-key": cli_report.run_issuer_key,
+            "retention": cli_report.run_retention,
             "closures": _cmd_closures,
             "catalogue": _cmd_catalogue,
         }

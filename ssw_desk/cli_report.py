@@ -56,6 +56,16 @@ def add_parsers(sub: Any) -> None:
     q = kp.add_parser("list", help="the registered keys")
     q.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("retention", help="remove personal data after the retention period")
+    rp = p.add_subparsers(dest="action", required=True)
+    q = rp.add_parser("purge", help="purge decided requests past the period (admin)")
+    q.add_argument("--json", action="store_true")
+    q = rp.add_parser("hold", help="keep a request beyond the period (admin)")
+    q.add_argument("request_id", type=int)
+    q.add_argument("--reason", required=True)
+    q = rp.add_parser("release", help="end a hold (admin)")
+    q.add_argument("request_id", type=int)
+
 
 def _passphrase(confirm: bool = False) -> str | None:
     from ssw_desk.services.report_keys import PASSPHRASE_ENV
@@ -183,4 +193,29 @@ def run_issuer_key(desk: Any, args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"{row['key_id']}  {row['status']:8} {row['valid_from']}..{row['valid_until']}")
+    return 0
+
+
+def run_retention(desk: Any, args: argparse.Namespace) -> int:
+    """Run a ``retention`` action."""
+    from dataclasses import asdict
+
+    from ssw_desk.services import retention
+
+    if args.action == "hold":
+        retention.hold(desk, request_id=args.request_id, reason=args.reason)
+        print(f"held request {args.request_id}")
+        return 0
+    if args.action == "release":
+        retention.release(desk, request_id=args.request_id)
+        print(f"released request {args.request_id}")
+        return 0
+    summary = retention.purge(desk)
+    if args.json:
+        _write(asdict(summary), None)
+    else:
+        print(
+            f"purged {len(summary.requests)} requests, {summary.quarantined} quarantined "
+            f"messages, {summary.blobs} stored files; kept {len(summary.held)} on hold"
+        )
     return 0

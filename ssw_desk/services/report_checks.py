@@ -145,6 +145,8 @@ def stored_photo(desk: Desk, *, serial: str) -> bytes | None:
         row = session.execute(select(Report).where(Report.serial == serial)).scalar_one_or_none()
         if row is None:
             raise DeskError("report.not_found", serial)
+        if row.pdf_sha256 is None:
+            return None  # removed by the retention purge
         record(session, desk, "report.photo_viewed", row.request_id, serial=serial)
         pdf = get_blob(session, row.pdf_sha256)
     found = photos(PdfReader(io.BytesIO(pdf)).pages[0])

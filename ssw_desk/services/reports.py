@@ -279,6 +279,8 @@ def report_pdf(desk: Desk, *, serial: str) -> bytes:
         if row is None:
             raise DeskError("report.not_found", serial)
         record(session, desk, "report.exported", row.request_id, serial=serial)
+        if row.pdf_sha256 is None:
+            raise DeskError("report.purged", serial)
         return get_blob(session, row.pdf_sha256)
 
 
@@ -289,6 +291,8 @@ def reply_with_report(desk: Desk, *, serial: str, from_addr: str | None = None) 
         row = session.execute(select(Report).where(Report.serial == serial)).scalar_one_or_none()
         if row is None:
             raise DeskError("report.not_found", serial)
+        if row.pdf_sha256 is None:
+            raise DeskError("report.purged", serial)
         request = session.get(Request, row.request_id)
         assert request is not None
         last_in = (

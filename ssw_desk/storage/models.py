@@ -219,7 +219,8 @@ class Report(Base):
     issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     issued_by: Mapped[str] = mapped_column(String(200))
     code: Mapped[str] = mapped_column(Text)
-    pdf_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    #: None once the retention purge removed the PDF (the record and code stay, so it verifies).
+    pdf_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
     status: Mapped[str] = mapped_column(String(16), default="valid")  # valid|superseded|revoked
     superseded_by: Mapped[str | None] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -228,6 +229,25 @@ class Report(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_by: Mapped[str | None] = mapped_column(String(200))
     revoke_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class RetentionHold(Base):
+    """A request an admin keeps beyond the retention period (the purge skips it)."""
+
+    __tablename__ = "retention_holds"
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    held_by: Mapped[str] = mapped_column(String(200))
+    held_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RetentionLog(Base):
+    """A request whose personal data the purge removed, and what it removed (counts only)."""
+
+    __tablename__ = "retention_log"
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    purged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    removed: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class IssuerKeyRecord(Base):
