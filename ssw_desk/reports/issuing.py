@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from pypdf import PdfReader, PdfWriter
@@ -75,12 +76,16 @@ def signed_values(
     )
 
 
-def pades_sign(pdf: bytes, key: IssuerKey) -> bytes:
-    """Add a PAdES baseline-B signature by the issuer key (incremental update)."""
+_signers: dict[str, Any] = {}
+
+
+def _signer(key: IssuerKey) -> Any:
+    """pyHanko's signer for a key, built once per process (parsing the key costs time)."""
+    if key.key_id in _signers:
+        return _signers[key.key_id]
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
+    from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     cert = asn1_x509.Certificate.load(key.certificate.public_bytes(serialization.Encoding.DER))
@@ -96,6 +101,16 @@ def pades_sign(pdf: bytes, key: IssuerKey) -> bytes:
         signing_key=private,
         cert_registry=SimpleCertificateStore.from_certs([cert]),
     )
+    _signers[key.key_id] = signer
+    return signer
+
+
+def pades_sign(pdf: bytes, key: IssuerKey) -> bytes:
+    """Add a PAdES baseline-B signature by the issuer key (incremental update)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    signer = _signer(key)
     meta = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         md_algorithm="sha256",
