@@ -16,13 +16,15 @@ from pathlib import Path
 def main(out: str) -> int:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["SSW_DESK_DATA_DIR"] = folder
-        from ssw_desk.services import reports
+        from ssw_desk.services import report_keys, reports
         from ssw_desk.services.context import Desk
         from ssw_desk.services.decisions import approve
         from ssw_desk.services.demo import make_demo
         from ssw_desk.services.requests import list_requests
 
         desk = Desk.open(f"sqlite:///{folder}/demo.sqlite3")
+        key = report_keys.create_key(desk, "sample passphrase", issuer="Demo issuer")
+        report_keys.register(desk, key.certificate_pem())
         make_demo(desk, count=12)
         for view in list_requests(desk):
             roster = view.roster_match

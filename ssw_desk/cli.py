@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ssw_desk import cli_requests
+from ssw_desk import cli_key, cli_report, cli_requests
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -74,18 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("report", help="issue and verify Score reports")
-    rp = p.add_subparsers(dest="action", required=True)
-    q = rp.add_parser("issue")
-    q.add_argument("request_id", type=int)
-    q.add_argument("--out", required=True, help="where to write the PDF")
-    q.add_argument("--reissue", metavar="REASON", help="supersede the earlier report")
-    q.add_argument("--expect-revision", type=int, help="the revision the decision was taken on")
-    q.add_argument("--json", action="store_true")
-    q = rp.add_parser("verify")
-    q.add_argument("target", help="a report PDF or a printed/scanned code")
-    q.add_argument("--json", action="store_true")
-    rp.add_parser("public-key", help="print the PEM public key that verifies reports")
+    cli_report.add_parsers(sub)
+    cli_key.add_parsers(sub)
 
     p = sub.add_parser("demo", help="fill the database with demo requests and start the desk")
     p.add_argument("--count", type=int, default=40)
@@ -224,50 +214,6 @@ def _cmd_check_photo(args: argparse.Namespace) -> int:
     return 0 if all(r["ok"] for r in results) else 1
 
 
-def _cmd_report(desk: Any, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from ssw_desk.services import reports
-
-    if args.action == "public-key":
-        sys.stdout.write(reports.public_key(desk).decode())
-        return 0
-    if args.action == "issue":
-        issued = reports.issue(
-            desk,
-            request_id=args.request_id,
-            reissue_reason=args.reissue,
-            out=args.out,
-            expect_revision=args.expect_revision,
-        )
-        info = {
-            "serial": issued.serial,
-            "code": issued.code,
-            "out": args.out,
-            "superseded": issued.superseded,
-        }
-        if args.json:
-            _print_json(info)
-        else:
-            print(f"issued {issued.serial} -> {args.out}")
-        return 0
-    target = Path(args.target)
-    if target.suffix.lower() == ".pdf" or target.is_file():
-        check = reports.verify(desk, pdf=target.read_bytes())
-    else:
-        check = reports.verify(desk, code=args.target)
-    if args.json:
-        _print_json(check.as_dict())
-    else:
-        line = f"{check.status}: {check.serial or '?'}"
-        if check.reason:
-            line += f" ({check.reason})"
-        if check.superseded_by:
-            line += f" superseded by {check.superseded_by}"
-        print(line)
-    return 0 if check.status == "valid" else 1
-
-
 def _cmd_demo(desk: Any, args: argparse.Namespace) -> int:
     from ssw_desk.services.demo import make_demo
 
@@ -291,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     if args.command == "check-photo":
         return _cmd_check_photo(args)
+    if args.command == "key":
+        return cli_key.run(args)
     from ssw_desk.services.context import Desk
 
     try:
@@ -305,7 +253,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "quarantine": _cmd_quarantine,
             "roster": _cmd_roster,
             "demo": _cmd_demo,
-            "report": _cmd_report,
+            "report": cli_report.run_report,
+            "issuer-key": cli_report.run_issuer_key,
+            "retention": cli_report.run_retention,
             "closures": _cmd_closures,
             "catalogue": _cmd_catalogue,
         }

@@ -77,3 +77,21 @@ def desk(db_url: str) -> Iterator[object]:
         yield d
     finally:
         d.close()
+
+
+ISSUER_PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def issuer(desk: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """This user's issuer key, created in the data folder and registered (valid since 2000)."""
+    import datetime as dt
+
+    from ssw_desk.services import report_keys
+
+    monkeypatch.setenv(report_keys.PASSPHRASE_ENV, ISSUER_PASSPHRASE)
+    report_keys.forget_unlocked()
+    key = report_keys.create_key(desk, ISSUER_PASSPHRASE)  # type: ignore[arg-type]
+    report_keys.register(desk, key.certificate_pem(), valid_from=dt.date(2000, 1, 1))  # type: ignore[arg-type]
+    yield key.key_id
+    report_keys.forget_unlocked()

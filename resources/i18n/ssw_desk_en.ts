@@ -622,6 +622,10 @@ Please send this file to the administrator. You may continue working or restart 
 Review of Score report requests for the SSW(ii) exam for industrial product manufacturing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Verify a Score report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1064,6 +1068,14 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <message>
         <location filename="../../ssw_desk/gui/report_dialog.py" line="365"/>
         <source>Reply e-mail saved with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of your issuer key (it signs the report):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1753,6 +1765,30 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <source>Error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no issuer key: create one and ask an admin to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer key&apos;s passphrase was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the issuer key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issuer key is not registered: ask an admin to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issuer key is retired, revoked or outside its validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VersionsView</name>
@@ -1988,6 +2024,81 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <message>
         <location filename="../../ssw_desk/gui/queue_model.py" line="71"/>
         <source>Surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a Score report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Score report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID: the report is genuine and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID: do not accept this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERSEDED: a newer report replaces this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVOKED: the secretariat withdrew this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Score report or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[earlier scheme {0}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

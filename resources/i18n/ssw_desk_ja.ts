@@ -630,6 +630,10 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation>SSW Desk %1
 工業製品製造分野 特定技能2号評価試験のスコアレポート申請を審査します。</translation>
     </message>
+    <message>
+        <source>&amp;Verify a Score report…</source>
+        <translation>スコアレポートの真正性確認(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1067,6 +1071,14 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <location filename="../../ssw_desk/gui/report_dialog.py" line="365"/>
         <source>Reply e-mail saved with the request.</source>
         <translation>返信メールを申請に保存しました。</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>発行者鍵</translation>
+    </message>
+    <message>
+        <source>Passphrase of your issuer key (it signs the report):</source>
+        <translation>発行者鍵のパスフレーズ（通知書への署名に使います）：</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1771,30 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <source>Error: {0}</source>
         <translation>エラー：{0}</translation>
     </message>
+    <message>
+        <source>Report revoked</source>
+        <translation>通知書取消し</translation>
+    </message>
+    <message>
+        <source>This workstation has no issuer key: create one and ask an admin to register it.</source>
+        <translation>この端末には発行者鍵がありません。鍵を作成し、管理者に登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The issuer key&apos;s passphrase was not given.</source>
+        <translation>発行者鍵のパスフレーズが入力されていません。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the issuer key file is damaged.</source>
+        <translation>パスフレーズが違うか、発行者鍵ファイルが壊れています。</translation>
+    </message>
+    <message>
+        <source>This issuer key is not registered: ask an admin to register it.</source>
+        <translation>この発行者鍵は登録されていません。管理者に登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This issuer key is retired, revoked or outside its validity.</source>
+        <translation>この発行者鍵は廃止・失効済みか、有効期間外です。</translation>
+    </message>
 </context>
 <context>
     <name>VersionsView</name>
@@ -1999,6 +2035,81 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <location filename="../../ssw_desk/gui/queue_model.py" line="71"/>
         <source>Surface</source>
         <translation>表面処理</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a Score report</source>
+        <translation>スコアレポートの真正性確認</translation>
+    </message>
+    <message>
+        <source>Scan or type the verification code</source>
+        <translation>確認コードを読み取るか入力してください</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>コードを確認</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>PDFを開く…</translation>
+    </message>
+    <message>
+        <source>Signed item</source>
+        <translation>署名された項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>On the document</source>
+        <translation>文書上の写真</translation>
+    </message>
+    <message>
+        <source>Issued by the desk</source>
+        <translation>発行時の写真</translation>
+    </message>
+    <message>
+        <source>Open a Score report</source>
+        <translation>スコアレポートを開く</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>VALID: the report is genuine and unchanged.</source>
+        <translation>有効：本物で、改変されていません。</translation>
+    </message>
+    <message>
+        <source>INVALID: do not accept this report.</source>
+        <translation>無効：この通知書を受理しないでください。</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED: a newer report replaces this one.</source>
+        <translation>差替え済み：新しい通知書に置き換えられています。</translation>
+    </message>
+    <message>
+        <source>REVOKED: the secretariat withdrew this report.</source>
+        <translation>取消し済み：事務局がこの通知書を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Not a Score report or code.</source>
+        <translation>スコアレポートまたは確認コードではありません。</translation>
+    </message>
+    <message>
+        <source>[earlier scheme {0}]</source>
+        <translation>［旧方式 {0}］</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
     </message>
 </context>
 </TS>

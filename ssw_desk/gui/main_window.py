@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.act_flag = self._action(self._flag, "Ctrl+Shift+F")
         self.act_search = self._action(self._focus_search, QKeySequence.StandardKey.Find)
         self.act_about = self._action(self.show_about)
+        self.act_verify = self._action(self.show_verify)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         current = self.translations.language if self.translations else "ja"
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([self.act_import, self.act_import_folder])
+        self.menu_file.addActions([self.act_import, self.act_import_folder, self.act_verify])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_request = bar.addMenu("")
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.act_search.setText(self.tr("&Search"))
         self.act_refresh.setText(self.tr("Re&fresh"))
         self.act_about.setText(self.tr("&About SSW Desk"))
+        self.act_verify.setText(self.tr("&Verify a Score report…"))
         self.cancel_button.setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -485,6 +487,12 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("SSW Desk"), message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, does not block the event loop
+
+    def show_verify(self) -> None:
+        """Opens the report verification dialog (code, or a PDF; photos side by side)."""
+        from ssw_desk.gui.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.desk, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -39,7 +40,7 @@ from ssw_desk.errors import DeskError
 from ssw_desk.gui.reply_mail_dialog import ReplyMailDialog
 from ssw_desk.gui.review.texts import error_text, field_label
 from ssw_desk.gui.tasks import TaskManager
-from ssw_desk.services import reports
+from ssw_desk.services import report_keys, reports
 from ssw_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
@@ -264,10 +265,24 @@ class ReportDialog(QDialog):
 
     def _issue(self, reason: str | None) -> None:
         desk, request_id, revision = self._desk, self._request_id, self._revision
+        passphrase = None
+        if report_keys.needs_passphrase():
+            passphrase, ok = QInputDialog.getText(
+                self,
+                self.tr("Issuer key"),
+                self.tr("Passphrase of your issuer key (it signs the report):"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
         self._run(
             self.tr("Issuing the Score report"),
             lambda: reports.issue(
-                desk, request_id=request_id, reissue_reason=reason, expect_revision=revision
+                desk,
+                request_id=request_id,
+                reissue_reason=reason,
+                passphrase=passphrase,
+                expect_revision=revision,
             ),
             self._issued,
         )

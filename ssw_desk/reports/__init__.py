@@ -2,11 +2,15 @@
 
 Typical use by the report service::
 
-    code, pdf = issue_report(data, private_pem)          # sign + render
-    verify_pdf(pdf, public_pem).status                   # "valid" offline
-    verify_code(scanned, public_pem, expected=data)      # a QR scan against the database
+    code, pdf = issue_report(data, issuer_key)            # render, sign (code + PAdES)
+    verify_pdf(pdf, registry).result                      # "valid" offline
 
-This package may import :mod:`ssw_desk.domain` only (import-linter "Layers" contract).
+Scheme SSW2 (this one) lives in :mod:`ssw_desk.reports.issuing` and the stand-alone
+:mod:`ssw_desk_verify`; reports of the earlier scheme (SSW1, Ed25519 over key fields) are
+still verified by :mod:`ssw_desk.reports.legacy` and :mod:`ssw_desk.reports.signing`.
+
+This package may import :mod:`ssw_desk.domain` only (import-linter "Layers" contract), and the
+stand-alone verifier package.
 """
 
 from ssw_desk.reports.data import (
@@ -17,44 +21,27 @@ from ssw_desk.reports.data import (
     SignedFields,
     score_ratio,
 )
-from ssw_desk.reports.documents import (
-    extract_code_from_pdf,
-    issue_report,
-    printed_code_from_pdf,
-    signed_fields_from_pdf,
-    verify_pdf,
-)
 from ssw_desk.reports.fonts import register_fonts, resource_path
+from ssw_desk.reports.issuing import issue_report
+from ssw_desk.reports.keys import IssuerKey, create_issuer_key, dump_issuer_key, load_issuer_key
 from ssw_desk.reports.layout import DEFAULT_LAYOUT, ReportLayout
 from ssw_desk.reports.render import render_report
-from ssw_desk.reports.signing import (
-    Verification,
-    generate_key,
-    public_key_pem,
-    sign_report,
-    verify_code,
-)
 
 __all__ = [
     "DEFAULT_LAYOUT",
     "SEX_LABELS",
     "THRESHOLD_PERCENT",
+    "IssuerKey",
     "ReportData",
     "ReportLayout",
     "ScoreRatio",
     "SignedFields",
-    "Verification",
-    "extract_code_from_pdf",
-    "generate_key",
+    "create_issuer_key",
+    "dump_issuer_key",
     "issue_report",
-    "printed_code_from_pdf",
-    "public_key_pem",
+    "load_issuer_key",
     "register_fonts",
     "render_report",
     "resource_path",
     "score_ratio",
-    "sign_report",
-    "signed_fields_from_pdf",
-    "verify_code",
-    "verify_pdf",
 ]

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -46,32 +44,6 @@ def date_ja(value: dt.date) -> str:
 def date_en(value: dt.date) -> str:
     """Return ``1 Jul 2025`` (unambiguous in every English-reading country)."""
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-def format_code(code: str, group: int = 4, per_line: int = 13) -> list[str]:
-    """Split a code for printing: ``SSW1.<serial>.<digest>.`` then the signature in groups.
-
-    Readers drop the spaces and line breaks again (:func:`signing.normalise_code`).
-    """
-    head, _, signature = code.rpartition(".")
-    groups = [signature[i : i + group] for i in range(0, len(signature), group)]
-    lines = [" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line)]
-    return [f"{head}.", *lines]
-
-
-class _ReportInfo(PDFInfo):
-    """Document information with the verification code and signed fields as custom keys."""
-
-    extra: dict[str, str]
-
-    def format(self, document: object) -> bytes:
-        standard = bytes(super().format(document)).strip()
-        extra = PDFDictionary({k: PDFString(v) for k, v in self.extra.items()})
-        body = bytes(extra.format(document)).strip()
-        # reportlab builds the standard dictionary inside format(); splice ours into it.
-        if not (standard.endswith(b">>") and body.startswith(b"<<")):
-            raise RuntimeError("unexpected reportlab information dictionary")
-        return standard[:-2] + body[2:]
 
 
 class _Page:
@@ -333,35 +305,31 @@ def _issuer(page: _Page, data: ReportData, layout: ReportLayout) -> None:
     )
 
 
-def _verification(page: _Page, data: ReportData, layout: ReportLayout, code: str) -> None:
+def _verification(page: _Page, layout: ReportLayout) -> None:
+    """The verification box with its labels; the QR and the code are drawn into it after
+    signing, as a separate content stream (:func:`ssw_desk_verify.page.block_stream`)."""
     top, h = 248.0, 34.0
     page.box(LEFT, top, RIGHT - LEFT, h, stroke=RULE, width=0.5)
-    qr_size = 30.0
-    draw.qr(page.c, code, (LEFT + 3) * mm, (PAGE_H - top - 3 - qr_size) * mm, qr_size * mm)
-    x = LEFT + qr_size + 8
+    x = LEFT + 38
     width = RIGHT - x - 3
     ja, en = layout.label("verification")
     page.text(x, top + 5.5, f"{ja}  {en}", 8.5, color=NAVY, bold=True)
     code_ja, code_en = layout.label("code")
     page.text(x, top + 10.5, f"{code_ja} / {code_en}", 6.5, color=MUTED)
-    for i, line in enumerate(format_code(code)):
-        page.text(x, top + 14 + i * 3.4, line, 7.4, max_width=width)
-    page.text(x, top + 27.5, layout.footer_ja, 6.3, color=MUTED, max_width=width)
-    page.text(x, top + 30.8, layout.footer_en, 6.0, color=MUTED, max_width=width)
+    page.text(x, top + 28.3, layout.footer_ja, 6.3, color=MUTED, max_width=width)
+    page.text(x, top + 31.4, layout.footer_en, 6.0, color=MUTED, max_width=width)
 
 
 def render_report(
     data: ReportData,
     *,
-    code: str,
     layout: ReportLayout = DEFAULT_LAYOUT,
     watermark: tuple[str, str] | None = None,
 ) -> bytes:
-    """Render the Score report as a one-page A4 PDF.
+    """Render the body of the Score report (everything but the code) as a one-page A4 PDF.
 
     Args:
         data: The report's values.
-        code: Its verification code from :func:`sign_report`.
         layout: Wording settings.
         watermark: ``(diagonal mark, top banner)`` stamped over the page (previews only).
 
@@ -371,15 +339,8 @@ def render_report(
     font = register_fonts()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=font)
-    info = _ReportInfo()
-    info.extra = {
-        CODE_KEY: code,
-        FIELDS_KEY: json.dumps(data.signed_fields().as_dict(), ensure_ascii=False),
-    }
-    c._doc.info = info  # reportlab has no public hook for custom information keys
     c.setTitle(f"{layout.document_title} {data.serial}")
     c.setAuthor(layout.secretariat_ja)
-    c.setSubject(code)
     c.setCreator(f"SSW Desk {__version__}")
     page = _Page(c, font)
     _header(page, data, layout)
@@ -387,7 +348,7 @@ def render_report(
     _exam(page, data, layout)
     _scores(page, data, layout)
     _issuer(page, data, layout)
-    _verification(page, data, layout, code)
+    _verification(page, layout)
     if watermark is not None:
         draw.watermark(c, *watermark, font, A4[0], A4[1])
     c.showPage()

@@ -15,13 +15,14 @@ new report in one transaction).
 Serials are ``JAIM-YYYY-NNNNNN`` (prefix a setting), gap-free per year: the number is taken
 in the same transaction that stores the report, so a failure gives it back.
 
-The Ed25519 signing key is generated on first use and kept in the settings table, encrypted with
-the desk key; the public key can be exported for anyone who verifies reports.
+Signing (scheme SSW2, ``docs/report-trust.md``): the issuer's own key signs the whole page and
+the PDF (:mod:`ssw_desk.services.report_keys`); no signing key is in the shared database.
+Reports of the earlier scheme SSW1 (Ed25519 key in the settings table) still verify with the
+public key stored beside it, without unsealing anything.
 """
 
 from __future__ import annotations
 
-import base64
 import email.policy
 from dataclasses import dataclass
 from datetime import date
@@ -38,25 +39,22 @@ from sqlalchemy.orm import Session
 from ssw_desk.domain import lifecycle
 from ssw_desk.domain.nationality import country_name
 from ssw_desk.errors import DeskError
-from ssw_desk.reports import (
-    ReportData,
-    ReportLayout,
-    generate_key,
-    public_key_pem,
-    verify_code,
-    verify_pdf,
-)
+from ssw_desk.reports import IssuerKey, ReportData, ReportLayout, create_issuer_key
 from ssw_desk.reports import issue_report as sign_and_render
-from ssw_desk.reports.documents import extract_code_from_pdf
+from ssw_desk.services import report_keys
 from ssw_desk.services.changes import change
-from ssw_desk.services.context import Desk, load_setting, now, record, save_setting
+from ssw_desk.services.context import Desk, load_setting, now, record
 from ssw_desk.services.findings import latest_version
+from ssw_desk.services.report_checks import (  # noqa: F401 - the verifying half, re-exported
+    SIGNING_KEY,
+    ReportCheck,
+    revoke,
+    stored_photo,
+    verify,
+)
 from ssw_desk.storage import repos
 from ssw_desk.storage.blobs import get_blob, put_blob
-from ssw_desk.storage.crypto import desk_key
 from ssw_desk.storage.models import Message, Report, Request, RosterEntry
-
-SIGNING_KEY = "report_signing"
 
 
 @dataclass(frozen=True)
@@ -66,53 +64,6 @@ class IssuedReport:
     pdf: bytes
     request_id: int
     superseded: str | None
-
-
-@dataclass(frozen=True)
-class ReportCheck:
-    """The answer of ``report verify``: valid, invalid or superseded, with why."""
-
-    status: str
-    serial: str | None
-    reason: str | None
-    superseded_by: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "status": self.status,
-            "serial": self.serial,
-            "reason": self.reason,
-            "superseded_by": self.superseded_by,
-        }
-
-
-def _private_key(session: Session, desk: Desk) -> bytes:
-    stored = load_setting(session, SIGNING_KEY)
-    key = desk_key()
-    if stored is None:
-        private = generate_key()
-        sealed = key.encrypt(private, SIGNING_KEY)
-        save_setting(
-            session,
-            desk,
-            SIGNING_KEY,
-            {
-                "private": base64.b64encode(sealed).decode(),
-                "sealed_with": key.label,
-                "public": public_key_pem(private).decode(),
-            },
-        )
-        return private
-    return key.decrypt(base64.b64decode(stored["private"]), SIGNING_KEY, stored["sealed_with"])
-
-
-def public_key(desk: Desk) -> bytes:
-    """The PEM public key that verifies this desk's reports (created on first use)."""
-    with desk.db.begin() as session:
-        _private_key(session, desk)
-        stored = load_setting(session, SIGNING_KEY)
-        assert stored is not None
-        return str(stored["public"]).encode()
 
 
 def photo_crop(report: dict[str, Any] | None) -> tuple[int, int, int, int] | None:
@@ -210,13 +161,13 @@ def _render(
     *,
     serial: str,
     day: date,
-    private_key: bytes,
+    key: IssuerKey,
     watermark: tuple[str, str] | None = None,
 ) -> tuple[str, bytes]:
     """Gathers the report's values (raising the data guards), signs and renders: ``(code, pdf)``."""
     data = _report_data(session, request, serial, day)
     layout = ReportLayout.from_overrides(load_setting(session, "report_layout") or {})
-    return sign_and_render(data, private_key, layout=layout, watermark=watermark)
+    return sign_and_render(data, key, layout=layout, watermark=watermark, pades=watermark is None)
 
 
 #: What a preview shows instead of a serial (it satisfies the serial pattern, so the page lays
@@ -258,7 +209,7 @@ def preview(
             request,
             serial=PREVIEW_SERIAL,
             day=today or now().date(),
-            private_key=generate_key(),
+            key=create_issuer_key("PREVIEW", "PREVIEW"),
             watermark=PREVIEW_MARK,
         )
     return pdf
@@ -279,21 +230,27 @@ def issue(
     reissue_reason: str | None = None,
     out: str | Path | None = None,
     today: date | None = None,
+    passphrase: str | None = None,
     expect_revision: int | None = None,
 ) -> IssuedReport:
     """Issues the Score report of an approved request (or reissues it, with a reason).
+
+    Signed with this user's issuer key (unlocked with ``passphrase`` or
+    ``SSW_DESK_ISSUER_PASSPHRASE``), which must be registered and active.
 
     Raises:
         DeskError: ``report.not_approved``, ``report.no_roster``, ``report.passed``,
             ``report.no_score``, ``report.no_photo``, ``report.fields_missing``,
             ``report.already_issued``, ``report.reissue_needs_reason``, ``request.not_found``,
-            ``request.changed``, ``role.not_permitted``.
+            ``request.changed``, ``role.not_permitted``, ``report.no_issuer_key``,
+            ``report.issuer_key_locked``, ``report.issuer_key_bad``,
+            ``report.key_not_registered``, ``report.key_not_active``.
     """
     reissue = reissue_reason is not None
     if reissue and not (reissue_reason or "").strip():
         raise DeskError("report.reissue_needs_reason")
     try:
-        return _issue(desk, request_id, reissue_reason, out, today, expect_revision)
+        return _issue(desk, request_id, reissue_reason, out, today, expect_revision, passphrase)
     except IntegrityError as exc:  # the database's own guarantee; the lock should come first
         raise DeskError("report.already_issued", str(request_id)) from exc
 
@@ -305,6 +262,7 @@ def _issue(
     out: str | Path | None,
     today: date | None,
     expect_revision: int | None,
+    passphrase: str | None,
 ) -> IssuedReport:
     reissue = reissue_reason is not None
     action = "reissue" if reissue else "issue"
@@ -323,12 +281,11 @@ def _issue(
                 .with_for_update(read=True)
             )
         day = today or now().date()
+        key = report_keys.signing_key(session, day, passphrase)
         number = repos.next_counter(session, "report", day.year)
         prefix = (load_setting(session, "report_serial") or {}).get("prefix", "JAIM")
         serial = f"{prefix}-{day.year}-{number:06d}"
-        code, pdf = _render(
-            session, request, serial=serial, day=day, private_key=_private_key(session, desk)
-        )
+        code, pdf = _render(session, request, serial=serial, day=day, key=key)
         pdf_sha = put_blob(session, pdf)
         if earlier is not None:
             earlier.status = "superseded"
@@ -346,6 +303,7 @@ def _issue(
                 pdf_sha256=pdf_sha,
                 status="valid",
                 reason=reissue_reason or "",
+                key_id=key.key_id,
             )
         )
         session.flush()
@@ -353,34 +311,11 @@ def _issue(
             "report.reissued" if earlier else "report.issued",
             serial=serial,
             supersedes=earlier.serial if earlier else None,
+            key_id=key.key_id,
         )
     if out is not None:
         Path(out).write_bytes(pdf)
     return IssuedReport(serial, code, pdf, request_id, earlier.serial if earlier else None)
-
-
-def verify(desk: Desk, *, code: str | None = None, pdf: bytes | None = None) -> ReportCheck:
-    """Checks a code or a PDF against the signature and the register, offline."""
-    key = public_key(desk)
-    if pdf is not None:
-        result = verify_pdf(pdf, key)
-        code = extract_code_from_pdf(pdf)
-    elif code is not None:
-        result = verify_code(code, key)
-    else:
-        raise DeskError("report.nothing_to_verify")
-    if not result.valid:
-        return ReportCheck("invalid", result.serial, result.reason)
-    with desk.db.begin() as session:
-        row = session.execute(
-            select(Report).where(Report.serial == result.serial)
-        ).scalar_one_or_none()
-        record(session, desk, "report.verified", row.request_id if row else None)
-        if row is None or code is None or "".join(code.split()).upper() != row.code.upper():
-            return ReportCheck("invalid", result.serial, "report.not_in_register")
-        if row.status == "superseded":
-            return ReportCheck("superseded", row.serial, None, row.superseded_by)
-        return ReportCheck("valid", row.serial, None)
 
 
 def report_pdf(desk: Desk, *, serial: str) -> bytes:
@@ -390,6 +325,8 @@ def report_pdf(desk: Desk, *, serial: str) -> bytes:
         if row is None:
             raise DeskError("report.not_found", serial)
         record(session, desk, "report.exported", row.request_id, serial=serial)
+        if row.pdf_sha256 is None:
+            raise DeskError("report.purged", serial)
         return get_blob(session, row.pdf_sha256)
 
 
@@ -400,6 +337,8 @@ def reply_with_report(desk: Desk, *, serial: str, from_addr: str | None = None) 
         row = session.execute(select(Report).where(Report.serial == serial)).scalar_one_or_none()
         if row is None:
             raise DeskError("report.not_found", serial)
+        if row.pdf_sha256 is None:
+            raise DeskError("report.purged", serial)
         request = session.get(Request, row.request_id)
         assert request is not None
         last_in = (

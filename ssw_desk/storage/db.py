@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, so free pages keep no old plaintext.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
@@ -74,9 +76,11 @@ class Database:
     Args:
         url: Any SQLAlchemy URL (``sqlite:///...``, ``postgresql://...``).
         migrate: Upgrade the schema to head before use.
+        check_key: Refuse to open unless this workstation holds the database's desk key
+            (:func:`ssw_desk.storage.deskkey.ensure_desk_key`; needs ``migrate``).
     """
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, check_key: bool = True) -> None:
         self.url = url
         self.engine = make_engine(url)
         if migrate:
@@ -85,6 +89,14 @@ class Database:
         self.read_sessions = sessionmaker(
             self.engine.execution_options(ssw_read_only=True), expire_on_commit=False
         )
+        if migrate and check_key:
+            from ssw_desk.storage.deskkey import ensure_desk_key
+
+            try:
+                ensure_desk_key(self.begin)
+            except BaseException:
+                self.engine.dispose()
+                raise
 
     @property
     def is_sqlite(self) -> bool:

@@ -252,3 +252,52 @@ class Claim(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     #: Why it was taken over from another clerk ("" for an ordinary claim).
     reason: Mapped[str] = mapped_column(Text, default="")
+    #: None once the retention purge removed the PDF (the record and code stay, so it verifies).
+    pdf_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
+    status: Mapped[str] = mapped_column(String(16), default="valid")  # valid|superseded|revoked
+    superseded_by: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    #: The issuer key that signed it (None: the earlier scheme SSW1, signed by the desk).
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_by: Mapped[str | None] = mapped_column(String(200))
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class RetentionHold(Base):
+    """A request an admin keeps beyond the retention period (the purge skips it)."""
+
+    __tablename__ = "retention_holds"
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    held_by: Mapped[str] = mapped_column(String(200))
+    held_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RetentionLog(Base):
+    """A request whose personal data the purge removed, and what it removed (counts only)."""
+
+    __tablename__ = "retention_log"
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    purged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    removed: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class IssuerKeyRecord(Base):
+    """A registered issuer key: the certificate only; the private key stays with the issuer.
+
+    ``status``: active (signs), retired (no longer signs; what it signed still verifies),
+    revoked (what it signed no longer verifies).
+    """
+
+    __tablename__ = "issuer_keys"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    issuer: Mapped[str] = mapped_column(String(200))
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    registered_by: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_on: Mapped[date | None] = mapped_column(Date)

@@ -76,7 +76,7 @@ def _issue(qtbot: QtBot, dialog: ReportDialog, monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.fixture
-def approved(desk: Desk, tmp_path: Path) -> int:
+def approved(desk: Desk, tmp_path: Path, issuer: str) -> int:
     return _request(desk, tmp_path, approved=True)
 
 

@@ -1,4 +1,4 @@
-"""Fixtures for report tests: a face photo built in code, a key pair and sample report data."""
+"""Fixtures for report tests: a face photo built in code, issuer keys, a registry, sample data."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import pytest
 from PIL import Image
 from skimage import data as skdata
 
-from ssw_desk.reports import ReportData, generate_key, issue_report, public_key_pem
+from ssw_desk.reports import IssuerKey, ReportData, create_issuer_key, issue_report
+from ssw_desk.reports.signing import generate_key, public_key_pem
+from ssw_desk_verify.registry import KeyEntry, Registry
 
 
 @pytest.fixture(scope="session")
@@ -67,6 +69,24 @@ def data(make_data: Callable[..., ReportData]) -> ReportData:
 
 
 @pytest.fixture(scope="session")
-def issued(data: ReportData, private_pem: bytes) -> tuple[str, bytes]:
+def issuer_key() -> IssuerKey:
+    return create_issuer_key("Clerk A", "JAIM")
+
+
+def entry(key: IssuerKey, status: str = "active") -> KeyEntry:
+    """A registry entry for ``key`` valid since 2000."""
+    return KeyEntry(
+        key.key_id, key.issuer, key.certificate_pem().decode(), dt.date(2000, 1, 1), None, status
+    )
+
+
+@pytest.fixture
+def registry(issuer_key: IssuerKey) -> Registry:
+    """The registry a verifier holds: the issuer key, active; nothing withdrawn."""
+    return Registry({issuer_key.key_id: entry(issuer_key)})
+
+
+@pytest.fixture(scope="session")
+def issued(data: ReportData, issuer_key: IssuerKey) -> tuple[str, bytes]:
     """(code, pdf) of the sample report."""
-    return issue_report(data, private_pem)
+    return issue_report(data, issuer_key)

@@ -1,9 +1,9 @@
-"""The rendered PDF, measured: text layer, embedded font, photo, QR round trip, offline check."""
+"""The rendered PDF, measured: text layer, embedded font, photo, QR round trip, offline check,
+the embedded PDF signature as pyHanko and poppler's pdfsig see it."""
 
 from __future__ import annotations
 
 import io
-import json
 import os
 import shutil
 import subprocess
@@ -13,25 +13,17 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ssw_desk.errors import DeskError
-from ssw_desk.reports import (
-    ReportData,
-    ReportLayout,
-    extract_code_from_pdf,
-    issue_report,
-    printed_code_from_pdf,
-    render_report,
-    signed_fields_from_pdf,
-    verify_code,
-    verify_pdf,
-)
+from ssw_desk.reports import IssuerKey, ReportData, ReportLayout, issue_report, render_report
 from ssw_desk.reports.fonts import FONT_NAME
-from ssw_desk.reports.render import FIELDS_KEY, LEFT, PHOTO_W, RIGHT
+from ssw_desk.reports.render import LEFT, PHOTO_W, RIGHT
+from ssw_desk_verify.page import CODE_FONT, code_lines
+from ssw_desk_verify.registry import Registry
+from ssw_desk_verify.verify import code_in_pdf, verify_code, verify_pdf
 
 # A developer without poppler gets a skip that says why; CI (CI=true) installs it, so there a
 # missing pdftoppm fails instead of silently skipping the QR check.
@@ -79,7 +71,10 @@ def test_font_is_embedded_subset(issued: tuple[str, bytes]) -> None:
     _code, pdf = issued
     fonts = []
     resources = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]
-    for font in resources["/Font"].values():
+    for name, font in resources["/Font"].items():
+        if name == CODE_FONT:  # the code: standard Courier, checked by the verifier
+            assert font.get_object()["/BaseFont"] == "/Courier"
+            continue
         font = font.get_object()
         descriptor = font["/FontDescriptor"].get_object()
         fonts.append((str(font["/BaseFont"]), "/FontFile2" in descriptor))
@@ -99,72 +94,69 @@ def test_photo_is_an_image_xobject(issued: tuple[str, bytes]) -> None:
 
 def test_code_read_back_from_metadata_and_text(issued: tuple[str, bytes]) -> None:
     code, pdf = issued
-    assert extract_code_from_pdf(pdf) == code
-    assert printed_code_from_pdf(pdf) == code
+    assert code_in_pdf(pdf) == code
+    text = "".join(_text(pdf).split())
+    assert "".join(code_lines(code)) in text
     assert PdfReader(io.BytesIO(pdf)).metadata["/Subject"] == code
 
 
 @needs_pdftoppm
 def test_qr_decodes_and_verifies(
-    issued: tuple[str, bytes], data: ReportData, public_pem: bytes, tmp_path: Path
+    issued: tuple[str, bytes], data: ReportData, registry: Registry, tmp_path: Path
 ) -> None:
     code, pdf = issued
-    found = zxingcpp.read_barcodes(_rasterise(pdf, tmp_path, dpi=100))
+    found = zxingcpp.read_barcodes(_rasterise(pdf, tmp_path, dpi=150))
     qrs = [b for b in found if b.format == zxingcpp.BarcodeFormat.QRCode]
     assert len(qrs) == 1
     assert qrs[0].text == code
-    assert verify_code(qrs[0].text, public_pem, expected=data).status == "valid"
+    answer = verify_code(qrs[0].text, registry)
+    assert answer.result == "valid" and answer.signed is not None
+    assert (answer.signed["name"], answer.signed["score"]) == (data.name, "50")
     tampered = qrs[0].text[:-3] + ("AAA" if not qrs[0].text.endswith("AAA") else "BBB")
-    assert verify_code(tampered, public_pem).status == "invalid"
+    assert verify_code(tampered, registry).result in ("invalid", "malformed")
 
 
-def test_verify_pdf_offline(issued: tuple[str, bytes], data: ReportData, public_pem: bytes) -> None:
-    _code, pdf = issued
-    result = verify_pdf(pdf, public_pem)
-    assert result.status == "valid"
-    assert result.fields == data.signed_fields()
-    assert signed_fields_from_pdf(pdf) == data.signed_fields()
-
-
-def _with_metadata(pdf: bytes, key: str, value: str) -> bytes:
-    writer = PdfWriter(clone_from=io.BytesIO(pdf))
-    writer.add_metadata({NameObject(f"/{key}"): TextStringObject(value)})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def test_verify_pdf_catches_edited_metadata(issued: tuple[str, bytes], public_pem: bytes) -> None:
-    _code, pdf = issued
-    fields = json.loads(PdfReader(io.BytesIO(pdf)).metadata[f"/{FIELDS_KEY}"])
-    fields["score"] = "55"
-    edited = _with_metadata(pdf, FIELDS_KEY, json.dumps(fields))
-    assert verify_pdf(edited, public_pem).reason == "code.fields_mismatch"
-
-
-def test_verify_pdf_catches_a_page_redrawn_with_a_borrowed_code(
-    make_data: Callable[..., ReportData], private_pem: bytes, public_pem: bytes
+def test_verify_pdf_offline(
+    issued: tuple[str, bytes], data: ReportData, registry: Registry
 ) -> None:
-    genuine = make_data()
-    code, _pdf = issue_report(genuine, private_pem)
-    # Forger: another name on the page, the genuine code and fields copied into the metadata.
-    forged = render_report(make_data(name="SOMEONE ELSE"), code=code)
-    forged = _with_metadata(
-        forged, FIELDS_KEY, json.dumps(genuine.signed_fields().as_dict(), ensure_ascii=False)
-    )
-    assert verify_pdf(forged, public_pem).reason == "pdf.text_mismatch"
+    _code, pdf = issued
+    answer = verify_pdf(pdf, registry)
+    assert (answer.result, answer.reason, answer.pdf_signature) == ("valid", None, "intact")
+    assert answer.signed is not None
+    expected = {
+        "serial": data.serial, "issue_date": "2025-07-01", "name": data.name,
+        "nationality": "VN", "nationality_name": "Viet Nam", "date_of_birth": "1995-03-08",
+        "sex": "M", "exam_number": data.exam_number, "exam_date": "2024-05-12",
+        "category": data.category, "subject": "Practical exam", "score": "50",
+        "passing_score": "60", "max_score": "100", "result": "fail", "ratio_percent": "83.3",
+        "reaches_80": "yes", "issuer": "一般社団法人工業製品製造技能人材機構（JAIM）",
+    }  # fmt: skip
+    assert {k: answer.signed[k] for k in expected} == expected
+    assert len(answer.signed["photo_sha256"]) == 64
 
 
-def test_verify_pdf_rejects_rubbish(public_pem: bytes) -> None:
-    assert verify_pdf(b"not a pdf", public_pem).reason == "pdf.unreadable"
-    assert extract_code_from_pdf(b"not a pdf") is None
+@needs_pdftoppm
+def test_pdfsig_reports_intact_then_broken(issued: tuple[str, bytes], tmp_path: Path) -> None:
+    _code, pdf = issued
+    genuine = tmp_path / "genuine.pdf"
+    genuine.write_bytes(pdf)
+    out = subprocess.run(["pdfsig", str(genuine)], capture_output=True, text=True).stdout
+    assert "Signature is Valid." in out and "Total document signed" in out
+    assert "ECDSA" in out or "Signer Certificate Common Name: Clerk A" in out
+    changed = bytearray(pdf)
+    spot = pdf.index(b"/MediaBox")
+    changed[spot + 12 : spot + 13] = b"9" if changed[spot + 12 : spot + 13] != b"9" else b"8"
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(bytes(changed))
+    out = subprocess.run(["pdfsig", str(broken)], capture_output=True, text=True).stdout
+    assert "Signature is Valid." not in out
 
 
 def test_long_name_shrinks_inside_its_cell(
-    make_data: Callable[..., ReportData], private_pem: bytes
+    make_data: Callable[..., ReportData], issuer_key: IssuerKey
 ) -> None:
     name = "NGUYEN THI THANH HUONG MARIA CONCEPCION DE LOS SANTOS HERNANDEZ"
-    _code, pdf = issue_report(make_data(name=name), private_pem)
+    _code, pdf = issue_report(make_data(name=name), issuer_key)
     spans: list[tuple[float, float]] = []
 
     def visit(text: str, _cm: list, tm: list, _font: dict, size: float) -> None:
@@ -180,20 +172,20 @@ def test_long_name_shrinks_inside_its_cell(
     assert x + stringWidth(name, FONT_NAME, size) <= cell_right
 
 
-def test_layout_wording_is_used(data: ReportData, private_pem: bytes) -> None:
+def test_layout_wording_is_used(data: ReportData, issuer_key: IssuerKey) -> None:
     layout = ReportLayout.from_overrides(
         {"title_en": "Result Notice", "secretariat_ja": "試験事務局"}
     )
-    _code, pdf = issue_report(data, private_pem, layout=layout)
+    _code, pdf = issue_report(data, issuer_key, layout=layout)
     text = _text(pdf)
     assert "Result Notice" in text and "試験事務局" in text
 
 
-def test_photo_crop_is_honoured(data: ReportData, private_pem: bytes) -> None:
+def test_photo_crop_is_honoured(data: ReportData, issuer_key: IssuerKey) -> None:
     import dataclasses
 
     cropped = dataclasses.replace(data, photo_crop=(20, 10, 100, 150))
-    _code, pdf = issue_report(cropped, private_pem)
+    _code, pdf = issue_report(cropped, issuer_key)
     xobjects = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/XObject"]
     (image,) = [x.get_object() for x in xobjects.values()]
     assert (int(image["/Width"]), int(image["/Height"])) == (100, 150)
@@ -203,5 +195,5 @@ def test_unreadable_photo_has_a_code(data: ReportData) -> None:
     import dataclasses
 
     with pytest.raises(DeskError) as err:
-        render_report(dataclasses.replace(data, photo=b"GIF89a-broken"), code="x")
+        render_report(dataclasses.replace(data, photo=b"GIF89a-broken"))
     assert err.value.code == "report.photo_unreadable"

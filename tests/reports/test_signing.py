@@ -1,4 +1,4 @@
-"""Verification codes: round trip, tampering with any key field or the signature, key helpers."""
+"""The earlier scheme SSW1 (Ed25519 over key fields), still verified for reports before SSW2."""
 
 from __future__ import annotations
 
@@ -9,8 +9,14 @@ from decimal import Decimal
 import pytest
 import segno
 
-from ssw_desk.reports import ReportData, generate_key, public_key_pem, sign_report, verify_code
-from ssw_desk.reports.signing import CODE_PATTERN
+from ssw_desk.reports import ReportData
+from ssw_desk.reports.signing import (
+    CODE_PATTERN,
+    generate_key,
+    public_key_pem,
+    sign_report,
+    verify_code,
+)
 
 
 def test_code_shape_fits_small_qr(data: ReportData, private_pem: bytes) -> None:

@@ -10,12 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from ssw_desk.errors import DeskError
-from ssw_desk.reports import extract_code_from_pdf
 from ssw_desk.services import reports
 from ssw_desk.services.context import Desk
 from ssw_desk.services.requests import show_request
 from ssw_desk.services.roster import import_roster
 from ssw_desk.storage.models import RosterEntry
+from ssw_desk_verify.verify import code_in_pdf
 from tests.services.mails import ROSTER_CSV
 from tests.services.test_reports import _approved, _request
 
@@ -30,7 +30,9 @@ def _refusal(fn: object, **kw: object) -> str:
     return err.value.code
 
 
-def test_preview_shows_the_report_but_takes_no_serial(desk: Desk, tmp_path: Path) -> None:
+def test_preview_shows_the_report_but_takes_no_serial(
+    desk: Desk, tmp_path: Path, issuer: str
+) -> None:
     request_id = _approved(desk, tmp_path)
     history = len(show_request(desk, request_id=request_id).history)
     pdf = reports.preview(desk, request_id=request_id)
@@ -45,16 +47,17 @@ def test_preview_shows_the_report_but_takes_no_serial(desk: Desk, tmp_path: Path
     assert reports.issue(desk, request_id=request_id).serial.endswith("-000001")
 
 
-def test_preview_never_verifies(desk: Desk, tmp_path: Path) -> None:
+def test_preview_never_verifies(desk: Desk, tmp_path: Path, issuer: str) -> None:
     pdf = reports.preview(desk, request_id=_approved(desk, tmp_path))
     check = reports.verify(desk, pdf=pdf)
-    assert check.status == "invalid"
-    code = extract_code_from_pdf(pdf)
-    assert code is not None and ".PREVIEW." in code
-    assert reports.verify(desk, code=code).status == "invalid"
+    assert (check.status, check.reason) == ("invalid", "key.unregistered")
+    assert check.signed is not None and check.signed["serial"] == "PREVIEW"
+    code = code_in_pdf(pdf)
+    assert code is not None
+    assert reports.verify(desk, code=code).reason == "key.unregistered"
 
 
-def test_preview_of_an_issued_report_needs_reissue(desk: Desk, tmp_path: Path) -> None:
+def test_preview_of_an_issued_report_needs_reissue(desk: Desk, tmp_path: Path, issuer: str) -> None:
     request_id = _approved(desk, tmp_path)
     first = reports.issue(desk, request_id=request_id)
     assert _refusal(reports.preview, desk=desk, request_id=request_id) == "report.already_issued"
@@ -64,7 +67,7 @@ def test_preview_of_an_issued_report_needs_reissue(desk: Desk, tmp_path: Path) -
     assert second.serial.endswith("-000002")
 
 
-def test_refusals_equal_issue(desk: Desk, tmp_path: Path) -> None:
+def test_refusals_equal_issue(desk: Desk, tmp_path: Path, issuer: str) -> None:
     roster = tmp_path / "roster.csv"
     roster.write_text(ROSTER_CSV, encoding="utf-8")
     import_roster(desk, path=roster)
@@ -83,7 +86,7 @@ def test_refusals_equal_issue(desk: Desk, tmp_path: Path) -> None:
     assert reports.current_serial(desk, request_id=not_approved) is None
 
 
-def test_passed_is_refused_alike(desk: Desk, tmp_path: Path) -> None:
+def test_passed_is_refused_alike(desk: Desk, tmp_path: Path, issuer: str) -> None:
     """Approved, then a corrected roster says *passed*: both refuse with ``report.passed``."""
     request_id = _approved(desk, tmp_path)
     with desk.db.begin() as session:

@@ -40,7 +40,7 @@ def _approved(desk: Desk, tmp_path: Path, **kw: object) -> int:
     return request_id
 
 
-def test_issue_reads_back(desk: Desk, tmp_path: Path) -> None:
+def test_issue_reads_back(desk: Desk, tmp_path: Path, issuer: str) -> None:
     request_id = _approved(desk, tmp_path)
     issued = reports.issue(desk, request_id=request_id, out=tmp_path / "r.pdf")
     assert issued.serial.endswith("-000001")
@@ -53,7 +53,7 @@ def test_issue_reads_back(desk: Desk, tmp_path: Path) -> None:
     assert show_request(desk, request_id=request_id).status == "issued"
 
 
-def test_refusals_name_their_reason(desk: Desk, tmp_path: Path) -> None:
+def test_refusals_name_their_reason(desk: Desk, tmp_path: Path, issuer: str) -> None:
     roster = tmp_path / "roster.csv"
     roster.write_text(ROSTER_CSV, encoding="utf-8")
     import_roster(desk, path=roster)
@@ -78,7 +78,7 @@ def test_refusals_name_their_reason(desk: Desk, tmp_path: Path) -> None:
     assert err.value.code == "request.not_found"
 
 
-def test_never_twice_and_reissue_supersedes(desk: Desk, tmp_path: Path) -> None:
+def test_never_twice_and_reissue_supersedes(desk: Desk, tmp_path: Path, issuer: str) -> None:
     request_id = _approved(desk, tmp_path)
     first = reports.issue(desk, request_id=request_id)
     with pytest.raises(DeskError) as err:
@@ -96,11 +96,11 @@ def test_never_twice_and_reissue_supersedes(desk: Desk, tmp_path: Path) -> None:
     assert "report.issued" in history and "report.reissued" in history
 
 
-def test_tampered_code_and_foreign_pdf_are_invalid(desk: Desk, tmp_path: Path) -> None:
+def test_tampered_code_and_foreign_pdf_are_invalid(desk: Desk, tmp_path: Path, issuer: str) -> None:
     issued = reports.issue(desk, request_id=_approved(desk, tmp_path))
     tampered = issued.code[:-3] + ("AAA" if not issued.code.endswith("AAA") else "BBB")
     assert reports.verify(desk, code=tampered).status == "invalid"
-    assert reports.verify(desk, pdf=b"%PDF-1.4 not really").status == "invalid"
+    assert reports.verify(desk, pdf=b"%PDF-1.4 not really").status == "malformed"
 
 
 def _issue_many(url: str, data_dir: str, ids: list[int], queue: mp.Queue) -> None:  # type: ignore[type-arg]
@@ -115,7 +115,7 @@ def _issue_many(url: str, data_dir: str, ids: list[int], queue: mp.Queue) -> Non
 
 @pytest.mark.slow
 def test_concurrent_issuing_gives_gap_free_serials(
-    desk: Desk, db_url: str, tmp_path: Path, data_folder: Path
+    desk: Desk, db_url: str, tmp_path: Path, data_folder: Path, issuer: str
 ) -> None:
     ids = [_approved(desk, tmp_path, exam_number="M2301000123") for _ in range(1)]
     # more approved requests for the same failed exam (duplicates are warnings only)
@@ -137,7 +137,7 @@ def test_concurrent_issuing_gives_gap_free_serials(
 
 
 def test_cli_issue_and_verify(
-    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], issuer: str
 ) -> None:
     desk = Desk.open(db_url)
     request_id = _approved(desk, tmp_path)
@@ -150,6 +150,9 @@ def test_cli_issue_and_verify(
     assert main(["--db", db_url, "report", "verify", str(out)]) == 0
     assert capsys.readouterr().out.startswith("valid")
     assert main(["--db", db_url, "report", "verify", code]) == 0
-    assert main(["--db", db_url, "report", "verify", code.replace("SSW1.", "SSW1.X")]) == 1
+    assert main(["--db", db_url, "report", "verify", code.replace("SSW2.", "SSW2.X")]) == 1
+    capsys.readouterr()
     assert main(["--db", db_url, "report", "public-key"]) == 0
-    assert "BEGIN PUBLIC KEY" in capsys.readouterr().out
+    registry = json.loads(capsys.readouterr().out)
+    assert registry["kind"] == "ssw-desk-public-keys"
+    assert [k["key_id"] for k in registry["keys"]] == [issuer]

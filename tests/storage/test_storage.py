@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import multiprocessing as mp
+import os
 from pathlib import Path
 
 import pytest
@@ -62,6 +65,11 @@ def test_blob_from_another_key_is_refused(
     monkeypatch.setenv("SSW_DESK_DATA_DIR", str(tmp_path / "other-workstation"))
     with db.begin() as session, pytest.raises(DeskError) as err:
         get_blob(session, digest)
+    assert err.value.code == "storage.key_missing"  # never a new key made on the way
+    assert not (tmp_path / "other-workstation" / "desk.key").exists()
+    monkeypatch.setenv("SSW_DESK_KEY", base64.b64encode(os.urandom(32)).decode())
+    with db.begin() as session, pytest.raises(DeskError) as err:
+        get_blob(session, digest)
     assert err.value.code == "storage.key_mismatch"
     db.dispose()
 
@@ -95,3 +103,35 @@ def test_sqlite_engine_runs_in_wal_mode(sqlite_url: str) -> None:
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     engine.dispose()
+
+
+def test_sqlite_deleted_values_leave_no_plaintext(sqlite_url: str, tmp_path: Path) -> None:
+    """secure_delete: once deleted and checkpointed, a value is gone from the file's bytes."""
+    from ssw_desk.storage.models import Setting
+
+    marker = "PLAINTEXT-MARKER-" + os.urandom(8).hex()
+    db = Database(sqlite_url)
+    with db.begin() as session:
+        session.add(
+            Setting(key="probe", value={"v": marker * 50}, updated_at=_now(), updated_by="t")
+        )
+    with db.begin() as session:
+        session.execute(sa.delete(Setting).where(Setting.key == "probe"))
+    db.dispose()
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stored = path.read_bytes() + (
+        path.with_name(path.name + "-wal").read_bytes()
+        if path.with_name(path.name + "-wal").exists()
+        else b""
+    )
+    assert marker.encode() not in stored
+
+
+def _now():  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC)

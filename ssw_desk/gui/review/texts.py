@@ -147,6 +147,7 @@ def event_label(action: str) -> str:
         "report.exported": translate("ReviewTexts", "Report opened or saved"),
         "report.mailed": translate("ReviewTexts", "Report reply e-mail written"),
         "report.verified": translate("ReviewTexts", "Report verified"),
+        "report.revoked": translate("ReviewTexts", "Report revoked"),
         "notice.exported": translate("ReviewTexts", "Notice saved"),
         "claim.claimed": translate("ReviewTexts", "Review started"),
         "claim.released": translate("ReviewTexts", "Review ended"),
@@ -240,6 +241,22 @@ def error_text(code: str) -> str:
         "roster.report_issued": translate(
             "ReviewTexts",
             "The roster says passed for an exam whose Score report is valid: revoke it first.",
+        # issue 10: issuer keys (docs/report-trust.md)
+        "report.no_issuer_key": translate(
+            "ReviewTexts",
+            "This workstation has no issuer key: create one and ask an admin to register it.",
+        ),
+        "report.issuer_key_locked": translate(
+            "ReviewTexts", "The issuer key's passphrase was not given."
+        ),
+        "report.issuer_key_bad": translate(
+            "ReviewTexts", "Wrong passphrase, or the issuer key file is damaged."
+        ),
+        "report.key_not_registered": translate(
+            "ReviewTexts", "This issuer key is not registered: ask an admin to register it."
+        ),
+        "report.key_not_active": translate(
+            "ReviewTexts", "This issuer key is retired, revoked or outside its validity."
         ),
     }
     return labels.get(code) or translate("ReviewTexts", "Error: {0}").format(code)

@@ -1,4 +1,8 @@
-"""Whole-document operations: issue a signed report, read a code back, verify a PDF offline."""
+"""Reports of the earlier scheme (SSW1): read the code back and verify a PDF offline.
+
+SSW1 signed only key fields with Ed25519 and checked that each value occurs in the page text;
+reports issued before scheme SSW2 are still verified this way and marked as the earlier scheme.
+"""
 
 from __future__ import annotations
 
@@ -9,45 +13,18 @@ import re
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-from ssw_desk.reports.data import ReportData, SignedFields, canonical_number
-from ssw_desk.reports.layout import DEFAULT_LAYOUT, ReportLayout
-from ssw_desk.reports.render import CODE_KEY, FIELDS_KEY, date_ja, render_report
+from ssw_desk.reports.data import SignedFields, canonical_number
+from ssw_desk.reports.render import CODE_KEY, FIELDS_KEY, date_ja
 from ssw_desk.reports.signing import (
     CODE_PATTERN,
-    PrivateKeyLike,
     PublicKeyLike,
     Verification,
     normalise_code,
-    sign_report,
     verify_code,
 )
 
 # A printed code is broken into groups and lines; allow any whitespace between its characters.
 _SPACED_CODE = re.compile(r"SSW1\.[A-Z0-9.\-\s]+")
-
-
-def issue_report(
-    data: ReportData,
-    private_key: PrivateKeyLike,
-    *,
-    password: bytes | None = None,
-    layout: ReportLayout = DEFAULT_LAYOUT,
-    watermark: tuple[str, str] | None = None,
-) -> tuple[str, bytes]:
-    """Sign a report and render it: the one call the report service needs.
-
-    Args:
-        data: The report's values.
-        private_key: The secretariat's Ed25519 private key (PEM or key object).
-        password: Password of an encrypted PEM.
-        layout: Wording settings.
-        watermark: ``(diagonal mark, top banner)`` over the page (previews only).
-
-    Returns:
-        ``(code, pdf_bytes)``; store the code with the report record.
-    """
-    code = sign_report(data, private_key, password=password)
-    return code, render_report(data, code=code, layout=layout, watermark=watermark)
 
 
 def _reader(pdf_bytes: bytes) -> PdfReader | None:

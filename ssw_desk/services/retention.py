@@ -1,0 +1,181 @@
+"""Retention: after the retention period a request's personal data goes, its record stays.
+
+``retention`` setting: ``{"days": N}`` counted from the decision (the last change of a request
+that is ``issued`` or ``rejected``; default :data:`DEFAULT_DAYS`). :func:`purge` removes, for
+each such request not on hold: its e-mails in and out (messages and raw bytes), versions with
+their items and body text, attachments and images, the report PDF, and the personal columns of
+the request (sender, subject, exam number, name, nationality, date of birth, sex, findings,
+overrides). It keeps the anonymised record: reference, dates, status, and the report rows
+(serial, code, status) so issued reports still verify by PDF or code. Quarantined messages
+older than the period go too. What was removed is recorded (``retention_log`` and a
+``retention.purged`` event, counts only). SQLite deletes securely (zeroed pages) and the
+write-ahead log is checkpointed and truncated afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ssw_desk.errors import DeskError
+from ssw_desk.services.context import Desk, load_setting, now, record
+from ssw_desk.services.report_keys import require_role
+from ssw_desk.storage.models import (
+    Attachment,
+    Blob,
+    Message,
+    Report,
+    Request,
+    RetentionHold,
+    RetentionLog,
+    Version,
+)
+
+DEFAULT_DAYS = 3 * 365
+#: Request statuses after the decision (the strings of the lifecycle; see issue 9a).
+DECIDED = ("issued", "rejected")
+
+
+@dataclass
+class PurgeSummary:
+    """What one purge removed (counts and references only)."""
+
+    requests: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
+    messages: int = 0
+    quarantined: int = 0
+    blobs: int = 0
+
+
+def retention_days(session: Session) -> int:
+    value = (load_setting(session, "retention") or {}).get("days", DEFAULT_DAYS)
+    if not isinstance(value, int) or value < 1:
+        raise DeskError("retention.bad_setting", str(value))
+    return value
+
+
+def hold(desk: Desk, *, request_id: int, reason: str) -> None:
+    """Keep a request beyond the retention period (admin)."""
+    require_role(desk, "admin")
+    with desk.db.begin() as session:
+        if session.get(Request, request_id) is None:
+            raise DeskError("request.not_found", str(request_id))
+        if session.get(RetentionHold, request_id) is None:
+            session.add(
+                RetentionHold(
+                    request_id=request_id, reason=reason, held_by=str(desk.actor), held_at=now()
+                )
+            )
+        record(session, desk, "retention.held", request_id)
+
+
+def release(desk: Desk, *, request_id: int) -> None:
+    """Let the purge take a held request again (admin)."""
+    require_role(desk, "admin")
+    with desk.db.begin() as session:
+        session.execute(delete(RetentionHold).where(RetentionHold.request_id == request_id))
+        record(session, desk, "retention.released", request_id)
+
+
+def _purge_request(session: Session, request: Request) -> dict[str, int]:
+    versions = list(session.scalars(select(Version).where(Version.request_id == request.id)))
+    version_ids = [v.id for v in versions]
+    shas: set[str] = set()
+    attachments = list(
+        session.scalars(select(Attachment).where(Attachment.version_id.in_(version_ids)))
+    )
+    shas.update(a.sha256 for a in attachments)
+    messages = list(session.scalars(select(Message).where(Message.request_id == request.id)))
+    message_ids = {m.id for m in messages} | {v.message_pk for v in versions}
+    shas.update(m.raw_sha256 for m in messages)
+    reports = list(session.scalars(select(Report).where(Report.request_id == request.id)))
+    shas.update(r.pdf_sha256 for r in reports if r.pdf_sha256)
+    session.execute(delete(Attachment).where(Attachment.version_id.in_(version_ids)))
+    session.execute(delete(Version).where(Version.id.in_(version_ids)))
+    session.execute(delete(Message).where(Message.id.in_(message_ids)))
+    pdfs = sum(1 for r in reports if r.pdf_sha256)
+    for report in reports:
+        report.pdf_sha256 = None
+    for column in ("exam_number", "name", "nationality", "date_of_birth", "sex", "exam_date"):
+        setattr(request, column, None)
+    request.sender, request.subject = "", ""
+    request.findings, request.overrides = [], {}
+    session.flush()
+    return {
+        "versions": len(version_ids),
+        "attachments": len(attachments),
+        "messages": len(message_ids),
+        "report_pdfs": pdfs,
+        "blobs": _drop_unreferenced(session, shas),
+    }
+
+
+def _drop_unreferenced(session: Session, shas: set[str]) -> int:
+    if not shas:
+        return 0
+    used = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(shas))))
+    used |= set(session.scalars(select(Message.raw_sha256).where(Message.raw_sha256.in_(shas))))
+    pdfs = session.scalars(select(Report.pdf_sha256).where(Report.pdf_sha256.in_(shas)))
+    used |= {s for s in pdfs if s}
+    gone = sorted(shas - used)
+    if gone:
+        session.execute(delete(Blob).where(Blob.sha256.in_(gone)))
+    return len(gone)
+
+
+def purge(desk: Desk, *, at: datetime | None = None) -> PurgeSummary:
+    """Remove the personal data of every decided request past the retention period."""
+    require_role(desk, "admin")
+    summary = PurgeSummary()
+    moment = at or now()
+    with desk.db.begin() as session:
+        cutoff = moment - timedelta(days=retention_days(session))
+        held = set(session.scalars(select(RetentionHold.request_id)))
+        done = set(session.scalars(select(RetentionLog.request_id)))
+        candidates = session.scalars(
+            select(Request).where(Request.status.in_(DECIDED), Request.updated_at <= cutoff)
+        ).all()
+        for request in candidates:
+            if request.id in done:
+                continue
+            if request.id in held:
+                summary.held.append(request.reference)
+                continue
+            removed = _purge_request(session, request)
+            session.add(RetentionLog(request_id=request.id, purged_at=moment, removed=removed))
+            record(session, desk, "retention.purged", request.id, **removed)
+            summary.requests.append(request.reference)
+            summary.messages += removed["messages"]
+            summary.blobs += removed["blobs"]
+        old = list(
+            session.scalars(
+                select(Message).where(
+                    Message.status == "quarantined",
+                    Message.request_id.is_(None),
+                    Message.imported_at <= cutoff,
+                )
+            )
+        )
+        shas = {m.raw_sha256 for m in old}
+        if old:
+            session.execute(delete(Message).where(Message.id.in_([m.id for m in old])))
+            session.flush()
+            summary.blobs += _drop_unreferenced(session, shas)
+            summary.quarantined = len(old)
+            record(session, desk, "retention.quarantine_purged", None, messages=len(old))
+    _compact(desk)
+    return summary
+
+
+def _compact(desk: Desk) -> None:
+    """SQLite: move the zeroed pages out of the write-ahead log and truncate it."""
+    if not desk.db.is_sqlite:
+        return
+    raw = desk.db.engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
