@@ -233,10 +233,16 @@ class Report(Base):
     issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     issued_by: Mapped[str] = mapped_column(String(200))
     code: Mapped[str] = mapped_column(Text)
-    pdf_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    #: None once the retention purge removed the PDF (the record and code stay, so it verifies).
+    pdf_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
     status: Mapped[str] = mapped_column(String(16), default="valid")  # valid|superseded|revoked
     superseded_by: Mapped[str | None] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
+    #: The issuer key that signed it (None: the earlier scheme SSW1, signed by the desk).
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_by: Mapped[str | None] = mapped_column(String(200))
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Claim(Base):
@@ -252,16 +258,6 @@ class Claim(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     #: Why it was taken over from another clerk ("" for an ordinary claim).
     reason: Mapped[str] = mapped_column(Text, default="")
-    #: None once the retention purge removed the PDF (the record and code stay, so it verifies).
-    pdf_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
-    status: Mapped[str] = mapped_column(String(16), default="valid")  # valid|superseded|revoked
-    superseded_by: Mapped[str | None] = mapped_column(String(32))
-    reason: Mapped[str] = mapped_column(Text, default="")
-    #: The issuer key that signed it (None: the earlier scheme SSW1, signed by the desk).
-    key_id: Mapped[str | None] = mapped_column(String(16))
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    revoked_by: Mapped[str | None] = mapped_column(String(200))
-    revoke_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class RetentionHold(Base):

@@ -241,6 +241,7 @@ def error_text(code: str) -> str:
         "roster.report_issued": translate(
             "ReviewTexts",
             "The roster says passed for an exam whose Score report is valid: revoke it first.",
+        ),
         # issue 10: issuer keys (docs/report-trust.md)
         "report.no_issuer_key": translate(
             "ReviewTexts",
