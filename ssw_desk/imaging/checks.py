@@ -1,8 +1,13 @@
 """Turns photo measures into the checks the desk shows, one per rule, always all of them.
 
-Each check has a stable code (``photo.head_size``), a status (``pass``, ``fail``, ``warn``,
-``unknown``), the value it judged, the limits it used and a short English message for logs and
-scripts (the GUI translates the code, not the message).
+Each check has a stable code (``photo.head_size``), a status, the value it judged, the limits it
+used and a short English message for logs and scripts (the GUI translates the code, not the
+message). Statuses: ``pass``, ``fail``, ``warn``, ``unknown`` (shown as "clerk decides": the
+desk is unsure and the message says why) and ``info`` (shown to the clerk, never a finding).
+
+A photo that cannot be analysed at all gets one *failing* check naming why
+(:func:`unreadable_checks`: ``image.bomb``, ``file.truncated``, ...), so it can never be
+approved for lack of a finding.
 """
 
 from __future__ import annotations
@@ -82,6 +87,17 @@ def file_checks(fmt: str, size: int, limits: PhotoLimits) -> list[CheckResult]:
     return [fmt_check, size_check]
 
 
+#: Decoder error code -> failing check code (a truncated file shares intake's code).
+UNREADABLE_CODES: dict[str, str] = {
+    "image.truncated": "file.truncated",
+    "image.bomb": "image.bomb",
+    "image.too_large": "image.too_large",
+    "image.too_small": "image.too_small",
+    "image.empty": "image.empty",
+    "image.unreadable": "image.unreadable",
+}
+
+
 def unknown_checks(reason: str, *, skip: tuple[str, ...] = ()) -> list[CheckResult]:
     """Returns every photo check as ``unknown`` (the image could not be analysed)."""
     return [
@@ -89,6 +105,19 @@ def unknown_checks(reason: str, *, skip: tuple[str, ...] = ()) -> list[CheckResu
         for code in CHECK_CODES
         if code.startswith("photo.") and code not in skip
     ]
+
+
+def unreadable_checks(error: str) -> list[CheckResult]:
+    """The checks of a photo that could not be decoded: one failing check naming why, then
+    every photo check ``unknown`` with that reason.
+
+    Args:
+        error: The :class:`~ssw_desk.imaging.decode.ImageError` code.
+    """
+    code = UNREADABLE_CODES.get(error, "image.unreadable")
+    reason = f"not analysed: {code}"
+    failing = CheckResult(code, "fail", error, None, "the photo cannot be analysed safely")
+    return [failing, *unknown_checks(reason)]
 
 
 def photo_checks(
@@ -292,15 +321,17 @@ def _resolution(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _age(m: dict[str, Any], limits: PhotoLimits, request_date: date | None) -> CheckResult:
+    """Information only: an EXIF date is no proof of when a photo was taken, and photos sent
+    through messaging apps normally have none; the clerk sees the date, no finding is made."""
     lim = {"max_days": limits.max_age_days}
     taken = m.get("exif_date")
     if not taken:
-        return CheckResult("photo.age", "unknown", None, lim, "no date in the file")
+        return CheckResult("photo.age", "info", None, lim, "no date in the file")
     day = datetime.fromisoformat(taken).date()
     ref = request_date or date.today()
     days = (ref - day).days
     if days < -1:
-        return CheckResult("photo.age", "warn", taken[:10], lim, "date after the request")
+        return CheckResult("photo.age", "info", taken[:10], lim, "file date after the request")
     if days > limits.max_age_days:
-        return CheckResult("photo.age", "fail", taken[:10], lim, f"taken {days} days before")
-    return CheckResult("photo.age", "pass", taken[:10], lim, f"taken {max(days, 0)} days before")
+        return CheckResult("photo.age", "info", taken[:10], lim, f"file dated {days} days before")
+    return CheckResult("photo.age", "info", taken[:10], lim, f"file dated {max(days, 0)} days before")

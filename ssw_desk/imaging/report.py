@@ -15,7 +15,7 @@ import cv2
 
 from ssw_desk.imaging import measures as ms
 from ssw_desk.imaging.analysis import Prepared, prepare
-from ssw_desk.imaging.checks import CheckResult, file_checks, photo_checks, unknown_checks
+from ssw_desk.imaging.checks import CheckResult, file_checks, photo_checks, unreadable_checks
 from ssw_desk.imaging.crown import background_model, face_midline, find_head_rows, to_lab
 from ssw_desk.imaging.faces import Face, significant_faces
 from ssw_desk.imaging.limits import DEFAULT_LIMITS, PhotoLimits
@@ -102,8 +102,10 @@ def analyse_photo(
 ) -> PhotoReport:
     """Checks a face photo against the published rules.
 
-    Never raises for bad input: an undecodable file gives a report whose photo checks are
-    ``unknown`` and whose ``measures["error"]`` holds the :class:`ImageError` code.
+    Never raises for bad input: an undecodable file gives a report with one failing check
+    naming why (``image.bomb``, ``file.truncated``, ...; see
+    :func:`~ssw_desk.imaging.checks.unreadable_checks`), every photo check ``unknown``, and
+    the :class:`ImageError` code in ``measures["error"]``.
 
     Args:
         data: The attachment's bytes.
@@ -129,7 +131,7 @@ def analyse_photo(
         ext = {"jpg": "jpeg", "jpe": "jpeg", "tif": "tiff", "heif": "heic"}.get(ext, ext)
         m["extension_mismatch"] = ext != prep.format
     if prep.decoded is None or prep.work is None:
-        checks += unknown_checks(prep.error or "image.unreadable")
+        checks += unreadable_checks(prep.error or "image.unreadable")
         geometry = Geometry(None, None, None, None, False, None, None, 0.0, None, 0, 0)
         return PhotoReport(False, prep.format, tuple(checks), m, geometry)
     m.update(_measure(prep, limits))

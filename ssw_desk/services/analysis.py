@@ -179,13 +179,17 @@ def _trace() -> str:
 
 
 def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
-    """The photo checks that did not pass, as findings (file.* are judged by intake)."""
+    """The photo checks that did not pass, as findings (file.format and file.size are judged
+    by intake; ``info`` checks are shown with the photo, never findings; a photo that could
+    not be analysed gives its failing ``image.*`` or ``file.truncated`` check)."""
     if not report:
         return ()
     out = []
     for check in report.get("checks", []):
         code = str(check.get("code", ""))
-        if not code.startswith("photo.") or check.get("status") == "pass":
+        if check.get("status") in ("pass", "info"):
+            continue
+        if not (code.startswith(("photo.", "image.")) or code == "file.truncated"):
             continue
         value = check.get("value")
         out.append(
