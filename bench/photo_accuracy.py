@@ -22,7 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.photo_realworld import realworld  # noqa: E402
+from bench.photo_realworld import realworld
 from ssw_desk.imaging import DEFAULT_LIMITS, analyse_photo
 
 LIM = DEFAULT_LIMITS

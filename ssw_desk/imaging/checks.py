@@ -31,6 +31,7 @@ CHECK_CODES: tuple[str, ...] = (
     "photo.background",
     "photo.eyes_visible",
     "photo.head_covering",
+    "photo.face_covered",
     "photo.sharpness",
     "photo.resolution",
     "photo.age",
@@ -156,6 +157,7 @@ def photo_checks(
         _background(m, limits),
         _eyes(m, limits),
         _covering(m, limits),
+        _face_covered(m, limits),
         _sharpness(m, limits),
         _resolution(m, limits),
         _age(m, limits, request_date),
@@ -177,16 +179,25 @@ def _head_size(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if ratio is None:
         return CheckResult("photo.head_size", "unknown", None, lim, "head not measured")
     inside = limits.head_ratio_min <= ratio <= limits.head_ratio_max
+    near = min(abs(ratio - limits.head_ratio_min), abs(ratio - limits.head_ratio_max))
     estimated = [part for part in ("crown", "chin") if m.get(f"{part}_estimated")]
     if estimated:
         lim["estimate_margin"] = limits.head_ratio_estimate_margin
-        margin = limits.head_ratio_estimate_margin
-        near = min(abs(ratio - limits.head_ratio_min), abs(ratio - limits.head_ratio_max))
-        if near < margin:
+        if near < limits.head_ratio_estimate_margin:
             what = " and ".join(estimated)
             return CheckResult(
-                "photo.head_size", "warn", _r(ratio), lim, f"{what} estimated; near a limit"
+                "photo.head_size",
+                "unknown",
+                _r(ratio),
+                lim,
+                f"clerk decides: {what} estimated, {near * 100:.1f} pt from a limit",
             )
+    score = m.get("face_score")
+    if score is not None and score < limits.face_score_unsure:
+        lim["face_score_unsure"] = limits.face_score_unsure
+        return CheckResult(
+            "photo.head_size", "unknown", _r(ratio), lim, f"clerk decides: face score {score:.0f}"
+        )
     if inside:
         return CheckResult("photo.head_size", "pass", _r(ratio), lim, "head size within limits")
     side = "small" if ratio < limits.head_ratio_min else "large"
@@ -233,18 +244,30 @@ def _shoulders(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _pose(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    roll, yaw = m.get("roll_deg"), m.get("yaw")
+    roll, yaw, pitch = m.get("roll_deg"), m.get("yaw"), m.get("pitch")
     lim = {
         "roll_warn_deg": limits.roll_warn_deg,
         "roll_fail_deg": limits.roll_fail_deg,
         "yaw_warn": limits.yaw_warn,
         "yaw_fail": limits.yaw_fail,
+        "pitch_min": limits.pitch_min,
+        "pitch_max": limits.pitch_max,
+        "pitch_unsure": limits.pitch_unsure,
     }
     if roll is None or yaw is None:
         return CheckResult("photo.pose", "unknown", None, lim, "pose not measured")
     value = f"roll {roll:.1f} deg, yaw {yaw:.2f}"
+    if pitch is not None:
+        value += f", pitch {pitch:.2f}"
     if abs(roll) > limits.roll_fail_deg or abs(yaw) > limits.yaw_fail:
         return CheckResult("photo.pose", "fail", value, lim, "not facing forward")
+    if pitch is not None and not limits.pitch_min <= pitch <= limits.pitch_max:
+        way = "up" if pitch < limits.pitch_min else "down"
+        return CheckResult("photo.pose", "fail", value, lim, f"looking {way}")
+    if pitch is not None and not (
+        limits.pitch_min + limits.pitch_unsure <= pitch <= limits.pitch_max - limits.pitch_unsure
+    ):
+        return CheckResult("photo.pose", "unknown", value, lim, "clerk decides: pitch near a limit")
     if abs(roll) > limits.roll_warn_deg or abs(yaw) > limits.yaw_warn:
         return CheckResult("photo.pose", "warn", value, lim, "head tilted or turned")
     return CheckResult("photo.pose", "pass", value, lim, "facing forward")
@@ -273,13 +296,26 @@ def _background(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _eyes(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    value = m.get("eye_darkness")
-    lim = {"min_ratio": limits.eye_darkness_max}
-    if value is None:
+    """Dark lenses make the eyes darker than the cheeks; tinted or mirrored ones make them
+    flat (no white of the eye, no iris edge): either fails."""
+    darkness, texture = m.get("eye_darkness"), m.get("eye_texture")
+    lim = {
+        "min_ratio": limits.eye_darkness_max,
+        "texture_min": limits.eye_texture_min,
+        "texture_unsure": limits.eye_texture_unsure,
+    }
+    if darkness is None and texture is None:
         return CheckResult("photo.eyes_visible", "unknown", None, lim, "eyes not measured")
-    if value < limits.eye_darkness_max:
-        return CheckResult("photo.eyes_visible", "fail", _r(value), lim, "eyes hidden")
-    return CheckResult("photo.eyes_visible", "pass", _r(value), lim, "eyes visible")
+    value = f"darkness {'n/a' if darkness is None else f'{darkness:.2f}'}, texture " + (
+        "n/a" if texture is None else f"{texture:.1f}"
+    )
+    if darkness is not None and darkness < limits.eye_darkness_max:
+        return CheckResult("photo.eyes_visible", "fail", value, lim, "eyes hidden (dark lenses)")
+    if texture is not None and texture < limits.eye_texture_min:
+        return CheckResult("photo.eyes_visible", "fail", value, lim, "eyes hidden (tinted lenses)")
+    if texture is not None and texture < limits.eye_texture_unsure:
+        return CheckResult("photo.eyes_visible", "unknown", value, lim, "clerk decides: eyes flat")
+    return CheckResult("photo.eyes_visible", "pass", value, lim, "eyes visible")
 
 
 def _covering(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
@@ -291,8 +327,32 @@ def _covering(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if height > limits.covering_height_max or (
         width is not None and width > limits.covering_width_max
     ):
-        return CheckResult("photo.head_covering", "warn", value, lim, "head covering suspected")
+        return CheckResult(
+            "photo.head_covering", "unknown", value, lim, "clerk decides: head outline tall or wide"
+        )
     return CheckResult("photo.head_covering", "pass", value, lim, "no head covering seen")
+
+
+def _face_covered(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
+    """A mask, a hand or an object over the mouth or nose: the area is not skin-coloured."""
+    mouth, nose = m.get("lower_face_skin"), m.get("nose_skin")
+    lim = {
+        "skin_min": limits.face_skin_min,
+        "skin_unsure": limits.face_skin_unsure,
+        "nose_skin_min": limits.nose_skin_min,
+    }
+    code = "photo.face_covered"
+    if mouth is None or nose is None:
+        why = "greyscale photo" if m.get("eye_texture") is not None else "face not measured"
+        return CheckResult(code, "unknown", None, lim, f"clerk decides: {why}")
+    value = f"mouth skin {mouth:.2f}, nose skin {nose:.2f}"
+    if mouth < limits.face_skin_min:
+        return CheckResult(code, "fail", value, lim, "mouth covered")
+    if nose < limits.nose_skin_min:
+        return CheckResult(code, "fail", value, lim, "nose covered")
+    if mouth < limits.face_skin_unsure:
+        return CheckResult(code, "unknown", value, lim, "clerk decides: little skin at the mouth")
+    return CheckResult(code, "pass", value, lim, "face not covered")
 
 
 def _sharpness(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
@@ -334,4 +394,6 @@ def _age(m: dict[str, Any], limits: PhotoLimits, request_date: date | None) -> C
         return CheckResult("photo.age", "info", taken[:10], lim, "file date after the request")
     if days > limits.max_age_days:
         return CheckResult("photo.age", "info", taken[:10], lim, f"file dated {days} days before")
-    return CheckResult("photo.age", "info", taken[:10], lim, f"file dated {max(days, 0)} days before")
+    return CheckResult(
+        "photo.age", "info", taken[:10], lim, f"file dated {max(days, 0)} days before"
+    )
