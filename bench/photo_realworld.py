@@ -69,7 +69,11 @@ RULES = (
 
 
 def photos_root() -> Path:
-    if len(sys.argv) > 1:
+    if (
+        len(sys.argv) > 1
+        and Path(sys.argv[1]).is_dir()
+        and (Path(sys.argv[1]) / "realworld").is_dir()
+    ):
         return Path(sys.argv[1])
     env = os.environ.get("SSW_PHOTOS")
     if env:
