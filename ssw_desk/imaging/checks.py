@@ -67,7 +67,7 @@ class CheckResult:
 
 
 def _r(value: float | None, digits: int = 3) -> float | None:
-    return None if value is None else round(float(value), digits)
+    return None if value is None else round(float(value), digits)  # JSON-friendly
 
 
 def file_checks(fmt: str, size: int, limits: PhotoLimits) -> list[CheckResult]:
@@ -286,13 +286,16 @@ def _colour(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 def _background(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     lim = {"warn_from": limits.background_busy_warn, "fail_from": limits.background_busy_fail}
     value = m.get("background_busyness")
+    where = " (corners beside the head)" if m.get("background_region") == "corners" else ""
     if value is None:
         return CheckResult("photo.background", "unknown", None, lim, "too little backdrop")
     if value >= limits.background_busy_fail:
-        return CheckResult("photo.background", "fail", _r(value), lim, "busy background")
+        return CheckResult("photo.background", "fail", _r(value), lim, "busy background" + where)
     if value >= limits.background_busy_warn:
-        return CheckResult("photo.background", "warn", _r(value), lim, "background not plain")
-    return CheckResult("photo.background", "pass", _r(value), lim, "plain background")
+        return CheckResult(
+            "photo.background", "warn", _r(value), lim, "background not plain" + where
+        )
+    return CheckResult("photo.background", "pass", _r(value), lim, "plain background" + where)
 
 
 def _eyes(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:

@@ -53,7 +53,8 @@ def analyse_photo(
         ``crown_y``, ``chin_y``, ``crown_estimated``, ``chin_estimated``, ``head_ratio``,
         ``centre_offset``, ``roll_deg``, ``roll_method`` (``symmetry`` or ``landmarks``),
         ``yaw``, ``shoulder_room``, ``colourfulness``, ``background_busyness``,
-        ``background_uniformity``, ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
+        ``background_uniformity``, ``background_region`` (``around`` the head, or only the
+        upper ``corners`` of a close crop), ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
         ``head_width_ratio``, ``eye_texture``, ``lower_face_skin``, ``nose_skin``,
         ``lip_redness``, ``pitch``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
     """
@@ -101,6 +102,10 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
     rough = find_head_rows(lab, face, model, busy=False)
     region = ms.background_region(lab.shape, face, rough.crown_y)
     busyness = ms.background_busyness(lab, region)
+    backdrop = "around"
+    if busyness is None:  # a close crop: judge the corners beside the head instead
+        busyness = ms.background_busyness(lab, ms.corner_region(lab.shape, face), min_share=0.01)
+        backdrop = "corners"
     above = ms.background_region(lab.shape, face, rough.crown_y, sides=False)
     above_busyness = ms.background_busyness(lab, above, min_share=0.01)
     # the crown is read against the backdrop above the head: only clutter there spoils it
@@ -118,6 +123,7 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         centre_offset=round((face_midline(face) - hw / 2) / hw, 4),
         shoulder_room=round((hh - rows.chin_y) / hh, 4),
         background_busyness=None if busyness is None else round(busyness, 4),
+        background_region=backdrop,
         background_uniformity=None if busyness is None else round(1 - busyness, 4),
         sharpness=_round(ms.sharpness(cv2.cvtColor(work, cv2.COLOR_BGR2GRAY), face), 2),
         eye_darkness=_round(ms.eye_darkness(lab, face), 3),

@@ -38,7 +38,9 @@ def _mask(img: np.ndarray, colour: tuple[int, int, int]) -> np.ndarray:
     nose_x, nose_y = pts["nose"]
     out = img.copy()
     top, bottom = round(nose_y + 0.15 * d), round(nose_y + 1.5 * d)
-    cv2.rectangle(out, (round(nose_x - 1.0 * d), top), (round(nose_x + 1.0 * d), bottom), colour, -1)
+    cv2.rectangle(
+        out, (round(nose_x - 1.0 * d), top), (round(nose_x + 1.0 * d), bottom), colour, -1
+    )
     return out
 
 
