@@ -337,8 +337,9 @@ def _covering(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _face_covered(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    """A mask, a hand or an object over the mouth or nose: the area is not skin-coloured."""
-    mouth, nose = m.get("lower_face_skin"), m.get("nose_skin")
+    """A mask or an object over the mouth: neither the mouth area nor the chin below it has
+    the cheeks' skin colour (an open smile or a moustache leaves the chin bare)."""
+    mouth, chin, nose = m.get("lower_face_skin"), m.get("chin_skin"), m.get("nose_skin")
     lim = {
         "skin_min": limits.face_skin_min,
         "skin_unsure": limits.face_skin_unsure,
@@ -348,13 +349,15 @@ def _face_covered(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if mouth is None or nose is None:
         why = "greyscale photo" if m.get("eye_texture") is not None else "face not measured"
         return CheckResult(code, "unknown", None, lim, f"clerk decides: {why}")
-    value = f"mouth skin {mouth:.2f}, nose skin {nose:.2f}"
-    if mouth < limits.face_skin_min:
-        return CheckResult(code, "fail", value, lim, "mouth covered")
-    if nose < limits.nose_skin_min:
-        return CheckResult(code, "fail", value, lim, "nose covered")
-    if mouth < limits.face_skin_unsure:
+    lower = mouth if chin is None else max(mouth, chin)
+    value = f"mouth skin {mouth:.2f}, chin skin " + ("n/a" if chin is None else f"{chin:.2f}")
+    value += f", nose skin {nose:.2f}"
+    if lower < limits.face_skin_min:
+        return CheckResult(code, "fail", value, lim, "mouth and chin covered")
+    if lower < limits.face_skin_unsure:
         return CheckResult(code, "unknown", value, lim, "clerk decides: little skin at the mouth")
+    if nose < limits.nose_skin_min:
+        return CheckResult(code, "unknown", value, lim, "clerk decides: little skin at the nose")
     return CheckResult(code, "pass", value, lim, "face not covered")
 
 

@@ -33,6 +33,8 @@ class FaceParts:
             None for a greyscale photo.
         nose_skin: Same share for the nose; a hand or object over the middle of the face
             brings it near 0.
+        chin_skin: Same share just below the lower lip (skin on a bare chin, covered by a
+            mask; a beard lowers it too).
         lip_redness: 90th percentile of a* in the mouth area minus the cheeks' median a*
             (lips are redder than skin; a mask is not).
         pitch: Nose tip position along the line from the eye midpoint to the mouth midpoint
@@ -43,6 +45,7 @@ class FaceParts:
     eye_texture: float | None
     lower_face_skin: float | None
     nose_skin: float | None
+    chin_skin: float | None
     lip_redness: float | None
     pitch: float | None
 
@@ -61,7 +64,7 @@ def face_parts(lab: np.ndarray, face: Face) -> FaceParts:
     (ax, ay), (bx, by) = face.mouth
     dist = math.hypot(rx - lx, ry - ly)
     if dist < 6:
-        return FaceParts(None, None, None, None, None)
+        return FaceParts(None, None, None, None, None, None)
     ex, ey = (lx + rx) / 2, (ly + ry) / 2
     mx, my = (ax + bx) / 2, (ay + by) / 2
     em = math.hypot(mx - ex, my - ey)
@@ -76,16 +79,18 @@ def face_parts(lab: np.ndarray, face: Face) -> FaceParts:
     cheeks = [_box(lab, x, y + 0.55 * dist, 0.15 * dist, 0.15 * dist) for x, y in face.eyes]
     mouth = _box(lab, mx, my, 0.35 * dist, 0.12 * dist)
     nose = _box(lab, ex, ey + 0.5 * dist, 0.12 * dist, 0.12 * dist)
+    chin = _box(lab, mx, my + 0.45 * em, 0.2 * dist, 0.08 * dist) if em >= 4 else None
     if cheeks[0] is None or cheeks[1] is None or mouth is None or nose is None:
-        return FaceParts(texture, None, None, None, pitch)
+        return FaceParts(texture, None, None, None, None, pitch)
     cheek = np.vstack([cheeks[0], cheeks[1]])
     centre = np.median(cheek, axis=0)
     redness = float(np.percentile(mouth[:, 1], 90) - centre[1])
     if float(np.median(np.hypot(cheek[:, 1], cheek[:, 2]))) < MIN_CHEEK_CHROMA:
-        return FaceParts(texture, None, None, redness, pitch)
+        return FaceParts(texture, None, None, None, redness, pitch)
 
     def skin_share(pixels: np.ndarray) -> float:
         near = np.hypot(pixels[:, 1] - centre[1], pixels[:, 2] - centre[2]) < SKIN_AB_DISTANCE
         return float(np.mean(near))
 
-    return FaceParts(texture, skin_share(mouth), skin_share(nose), redness, pitch)
+    chin_share = None if chin is None else skin_share(chin)
+    return FaceParts(texture, skin_share(mouth), skin_share(nose), chin_share, redness, pitch)

@@ -66,10 +66,11 @@ class PhotoLimits:
         eye_texture_min: Lightness spread over the eyes below which dark or tinted lenses
             hide them (``fail``).
         eye_texture_unsure: Below this (above the minimum) the clerk decides.
-        face_skin_min: Share of skin-coloured pixels over the mouth below which the lower face
-            is covered (mask, bar, hand: ``fail``).
+        face_skin_min: Share of skin-coloured pixels over the mouth, and below it on the chin
+            (the larger of the two), below which the lower face is covered (mask, bar, hand:
+            ``fail``).
         face_skin_unsure: Below this (above the minimum) the clerk decides.
-        nose_skin_min: Same share over the nose below which the middle of the face is covered.
+        nose_skin_min: Same share over the nose below which the clerk decides.
         pitch_min: Nose position between eyes (0) and mouth (1) below which the head is tipped
             back (looking up: ``fail``).
         pitch_max: Above this the head is bowed (looking down: ``fail``).
@@ -109,7 +110,7 @@ class PhotoLimits:
     eye_texture_min: float = 4.0
     eye_texture_unsure: float = 5.0
     face_skin_min: float = 0.05
-    face_skin_unsure: float = 0.12
+    face_skin_unsure: float = 0.15
     nose_skin_min: float = 0.03
     pitch_min: float = 0.40
     pitch_max: float = 0.72

@@ -55,7 +55,7 @@ def analyse_photo(
         ``yaw``, ``shoulder_room``, ``colourfulness``, ``background_busyness``,
         ``background_uniformity``, ``background_region`` (``around`` the head, or only the
         upper ``corners`` of a close crop), ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
-        ``head_width_ratio``, ``eye_texture``, ``lower_face_skin``, ``nose_skin``,
+        ``head_width_ratio``, ``eye_texture``, ``lower_face_skin``, ``nose_skin``, ``chin_skin``,
         ``lip_redness``, ``pitch``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
     """
     prep = prepare(data)
@@ -138,6 +138,7 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         eye_texture=_round(parts.eye_texture, 2),
         lower_face_skin=_round(parts.lower_face_skin, 3),
         nose_skin=_round(parts.nose_skin, 3),
+        chin_skin=_round(parts.chin_skin, 3),
         lip_redness=_round(parts.lip_redness, 2),
         pitch=_round(parts.pitch, 3),
     )

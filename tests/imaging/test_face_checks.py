@@ -103,3 +103,25 @@ def test_low_face_score_leaves_head_size_to_the_clerk() -> None:
     m = {"faces": 1, "head_ratio": 0.60, "face_score": 66.0, "width": 400, "height": 460}
     check = next(c for c in photo_checks(m, DEFAULT_LIMITS, None) if c.code == "photo.head_size")
     assert (check.status, check.message) == ("unknown", "clerk decides: face score 66")
+
+
+def _covered(**measures: float) -> tuple[str, str]:
+    m = {"faces": 1, "eye_texture": 12.0, "width": 400, "height": 460, **measures}
+    check = next(c for c in photo_checks(m, DEFAULT_LIMITS, None) if c.code == "photo.face_covered")
+    return check.status, check.message
+
+
+def test_an_open_smile_is_not_a_covered_face() -> None:
+    # teeth and lips fill the mouth area, the chin below is bare skin
+    assert _covered(lower_face_skin=0.01, chin_skin=0.8, nose_skin=0.7)[0] == "pass"
+    assert _covered(lower_face_skin=0.01, chin_skin=0.01, nose_skin=0.7) == (
+        "fail",
+        "mouth and chin covered",
+    )
+    assert _covered(lower_face_skin=0.10, chin_skin=0.02, nose_skin=0.7) == (
+        "unknown",
+        "clerk decides: little skin at the mouth",
+    )
+    assert _covered(lower_face_skin=0.6, chin_skin=0.6, nose_skin=0.01)[1] == (
+        "clerk decides: little skin at the nose"
+    )
