@@ -17,6 +17,7 @@ from ssw_desk.domain.extract import extract_fields
 from ssw_desk.domain.model import Extraction, FieldValue, Finding
 from ssw_desk.imaging import analyse_photo, guess_role, sniff_format
 from ssw_desk.imaging.limits import PhotoLimits
+from ssw_desk.imaging.report_types import PhotoReport
 from ssw_desk.mail import MailAttachment, MailError, ParsedMail, parse_mail
 
 log = logging.getLogger(__name__)
@@ -185,20 +186,19 @@ def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
     if not report:
         return ()
     out = []
-    for check in report.get("checks", []):
-        code = str(check.get("code", ""))
-        if check.get("status") in ("pass", "info"):
+    for check in PhotoReport.from_dict(report).checks:
+        code = check.code
+        if check.status in ("pass", "info"):
             continue
         if not (code.startswith(("photo.", "image.")) or code == "file.truncated"):
             continue
-        value = check.get("value")
         out.append(
             Finding(
                 code=code,
-                status=check["status"],
+                status=check.status,  # type: ignore[arg-type]
                 subject="face_photo",
-                value=None if value is None else str(value),
-                message=str(check.get("message", "")),
+                value=None if check.value is None else str(check.value),
+                message=check.message,
             )
         )
     return tuple(out)

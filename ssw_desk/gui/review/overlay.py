@@ -12,7 +12,7 @@ screen pixel wide at any zoom) and labels ignore the view's zoom, so both stay r
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from ssw_desk.imaging.report_types import Geometry, PhotoReport
+if TYPE_CHECKING:  # imaging loads OpenCV: the first window must not wait for it
+    from ssw_desk.imaging.report_types import Geometry
 
-__all__ = ["Geometry", "build_overlay", "overlay_point", "parse_geometry"]
+__all__ = ["build_overlay", "overlay_point", "parse_geometry"]
 
 translate = QCoreApplication.translate
 
@@ -52,6 +53,8 @@ def parse_geometry(report: Mapping[str, Any] | None) -> Geometry | None:
     """
     if not report:
         return None
+    from ssw_desk.imaging.report_types import PhotoReport
+
     geometry = PhotoReport.from_dict(report).geometry
     if geometry.width <= 0 or geometry.height <= 0:
         return None

@@ -11,14 +11,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ssw_desk.imaging.report_types import REPORT_VERSION, PhotoReport
 from ssw_desk.services.requests import RequestView
 
 
 def needs_reanalysis(view: RequestView | None) -> bool:
     """True when a face photo of ``view`` was analysed by an earlier version of the checks."""
-    if view is None:
+    if view is None or not any(a.role == "face_photo" and a.photo_report for a in view.attachments):
         return False
+    # imaging loads OpenCV: imported only when a face photo report is shown
+    from ssw_desk.imaging.report_types import REPORT_VERSION, PhotoReport
+
     return any(
         a.role == "face_photo"
         and a.photo_report is not None
