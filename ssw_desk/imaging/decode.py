@@ -234,7 +234,10 @@ def _reduce_in_strips(image: Image.Image, factor: int) -> Image.Image:
     alpha = image.mode in ("RGBA", "LA", "PA") or (
         image.mode == "P" and "transparency" in image.info
     )
-    mode = "RGBA" if alpha else ("L" if image.mode in ("L", "1") else "RGB")
+    if image.mode.startswith("I"):
+        mode = "I"  # 16-bit greyscale keeps its range (normalised later)
+    else:
+        mode = "RGBA" if alpha else ("L" if image.mode in ("L", "1") else "RGB")
     out = Image.new(mode, (-(-width // factor), -(-height // factor)))
     band = STRIP_ROWS * factor
     for top in range(0, height, band):

@@ -206,3 +206,36 @@ def test_large_png_is_analysed_reduced_with_its_orientation() -> None:
     small = cv2.resize(big, decoded.bgr.shape[1::-1], interpolation=cv2.INTER_AREA)
     assert np.abs(decoded.bgr.astype(int) - small.astype(int)).mean() < 4
     assert analyse_photo(data).check("photo.head_size").status == "pass"
+
+
+@pytest.mark.parametrize("mode", ["P", "RGBA", "L", "LA", "I;16", "1"])
+def test_large_images_of_every_mode_are_reduced(mode: str) -> None:
+    rgb = cv2.resize(portrait(), (2400, 2760), interpolation=cv2.INTER_LINEAR)[:, :, ::-1]
+    image = Image.fromarray(np.ascontiguousarray(rgb))
+    if mode == "P":
+        image = image.quantize(64)
+        image.info["transparency"] = 0
+    elif mode in ("I;16", "1"):
+        image = image.convert("L").convert(mode)
+    else:
+        image = image.convert(mode)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    decoded = decode_image(out.getvalue(), max_side=500)
+    assert (decoded.width, decoded.height) == (2400, 2760)
+    assert max(decoded.bgr.shape[:2]) <= 500 and decoded.bgr.dtype == np.uint8
+    if mode in ("RGBA", "LA", "L"):  # same picture, alpha opaque
+        grey = cv2.cvtColor(cv2.resize(portrait(), decoded.bgr.shape[1::-1]), cv2.COLOR_BGR2GRAY)
+        got = cv2.cvtColor(decoded.bgr, cv2.COLOR_BGR2GRAY)
+        assert np.abs(got.astype(int) - grey.astype(int)).mean() < 6
+
+
+def test_large_16_bit_png_keeps_its_range() -> None:
+    grey = cv2.cvtColor(cv2.resize(portrait(), (2000, 2300)), cv2.COLOR_BGR2GRAY)
+    wide = (grey.astype(np.uint16) * 257).astype(np.uint16)  # 0-65535
+    out = io.BytesIO()
+    Image.fromarray(wide).save(out, format="PNG")
+    decoded = decode_image(out.getvalue(), max_side=500)
+    small = cv2.resize(grey, decoded.bgr.shape[1::-1], interpolation=cv2.INTER_AREA)
+    got = decoded.bgr[:, :, 0].astype(int)
+    assert np.abs(got - small.astype(int) * 255 / small.max()).mean() < 4
