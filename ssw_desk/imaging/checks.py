@@ -90,12 +90,9 @@ def file_checks(fmt: str, size: int, limits: PhotoLimits) -> list[CheckResult]:
 
 #: Decoder error code -> failing check code (a truncated file shares intake's code).
 UNREADABLE_CODES: dict[str, str] = {
-    "image.truncated": "file.truncated",
-    "image.bomb": "image.bomb",
-    "image.too_large": "image.too_large",
-    "image.too_small": "image.too_small",
-    "image.empty": "image.empty",
+    **{c: c for c in ("image.bomb", "image.too_large", "image.too_small", "image.empty")},
     "image.unreadable": "image.unreadable",
+    "image.truncated": "file.truncated",
 }
 
 
