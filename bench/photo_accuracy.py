@@ -6,7 +6,8 @@ the repository, or ``$SSW_PHOTOS``). Exits 2 with a message when the folder is a
 Prints: faces found; head-ratio error against the labels in percentage points (median, p95;
 on the calibration half and the held-out half); verdict agreement for head size, centring,
 colour and background; head-size verdicts on synthetic variants (scaled, padded and shifted
-copies of the labelled portraits whose true head ratio follows from the labels).
+copies of the labelled portraits whose true head ratio follows from the labels); then the
+per-rule figures on ``realworld/`` (see ``bench/photo_realworld.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.photo_realworld import realworld
 from ssw_desk.imaging import DEFAULT_LIMITS, analyse_photo
 
 LIM = DEFAULT_LIMITS
@@ -165,7 +167,7 @@ def main() -> int:
         print("  busy not caught:", " ".join(missed))
 
     _synthetic(portraits, geometry)
-    return 0
+    return realworld(root)
 
 
 def _synthetic(portraits: Path, geometry: list[dict[str, str]]) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ssw_desk import cli_key, cli_report, cli_requests
+from ssw_desk import cli_key, cli_photos, cli_report, cli_requests
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file")
     q = ct.add_parser("import", help="reword entries or add items from such a JSON file")
     q.add_argument("file")
+
+    cli_photos.add_parsers(sub)
 
     p = sub.add_parser("check-photo", help="check face photos against the rules")
     p.add_argument("files", nargs="+")
@@ -203,7 +205,7 @@ def _cmd_catalogue(desk: Any, args: argparse.Namespace) -> int:
 def _cmd_check_photo(args: argparse.Namespace) -> int:
     from ssw_desk.services.photos import check_photo_files
 
-    results = check_photo_files(args.files)
+    results = check_photo_files(args.files, limits=_stored_limits(args))
     if args.json:
         _print_json(results)
     else:
@@ -212,6 +214,33 @@ def _cmd_check_photo(args: argparse.Namespace) -> int:
             for c in r["checks"]:
                 print(f"  [{c['status']:7}] {c['code']:20} {c['value']}  {c['message']}")
     return 0 if all(r["ok"] for r in results) else 1
+
+
+def _stored_limits(args: argparse.Namespace) -> Any:
+    """The desk's stored photo limits; the published defaults when there is no desk (no
+    ``--db``, no ``SSW_DESK_DB`` and no desk file: none is created for a photo check)."""
+    import os
+
+    from ssw_desk.config import data_dir
+    from ssw_desk.imaging.limits import DEFAULT_LIMITS
+    from ssw_desk.services.context import Desk
+    from ssw_desk.services.intake import photo_limits
+
+    if (
+        not (args.db or os.environ.get("SSW_DESK_DB"))
+        and not (data_dir() / "ssw_desk.sqlite3").is_file()
+    ):
+        print("note: no desk database: the published default limits apply", file=sys.stderr)
+        return DEFAULT_LIMITS
+    try:
+        desk = Desk.open(args.db)
+    except DeskError as exc:
+        print(f"note: no desk ({exc.code}): the published default limits apply", file=sys.stderr)
+        return DEFAULT_LIMITS
+    try:
+        return photo_limits(desk)
+    finally:
+        desk.close()
 
 
 def _cmd_demo(desk: Any, args: argparse.Namespace) -> int:
@@ -258,6 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "retention": cli_report.run_retention,
             "closures": _cmd_closures,
             "catalogue": _cmd_catalogue,
+            "photos": cli_photos.run,
         }
         if args.command is None:
             return _start_gui(args, desk)

@@ -262,6 +262,45 @@ STANDARD_ITEMS: tuple[Entry, ...] = (
         "The face photo must have been taken within the last six months.",
     ),
     _item(
+        "photo.face_covered",
+        "顔写真は、マスク、手、物などで顔を覆わずに撮影してください。",
+        "In the face photo, your face must not be covered by a mask, a hand or any object.",
+    ),
+    _item(
+        "file.truncated",
+        "添付ファイルが途中で切れており、開くことができません。もう一度添付してお送りください。",
+        "An attached file is incomplete (cut off) and cannot be opened. Please attach it "
+        "again and resend it.",
+    ),
+    _item(
+        "image.bomb",
+        "顔写真の画素数が極端に大きく、確認できません。横200×縦230ピクセル程度の写真をお送りください。",
+        "The face photo has far too many pixels to be checked. Please send a photo of about "
+        "200 x 230 pixels (width x height).",
+    ),
+    _item(
+        "image.too_large",
+        "顔写真の縦横の大きさが極端に大きく、確認できません。横200×縦230ピクセル程度の写真をお送りください。",
+        "The face photo is far too large to be checked. Please send a photo of about "
+        "200 x 230 pixels (width x height).",
+    ),
+    _item(
+        "image.too_small",
+        "顔写真が小さすぎて確認できません。推奨サイズは横200×縦230ピクセルです。",
+        "The face photo is too small to be checked. The recommended size is 200 x 230 pixels "
+        "(width x height).",
+    ),
+    _item(
+        "image.empty",
+        "顔写真のファイルが空です。写真を添付してもう一度お送りください。",
+        "The face photo file is empty. Please attach the photo and resend it.",
+    ),
+    _item(
+        "image.unreadable",
+        "顔写真のファイルを開くことができません。JPG、GIF、PNGのいずれかの形式で添付してください。",
+        "The face photo file cannot be opened. Please attach it as a JPG, GIF or PNG file.",
+    ),
+    _item(
         "other",
         "その他、次の点を御確認ください。",
         "Please also check the following.",

@@ -1,8 +1,13 @@
 """Turns photo measures into the checks the desk shows, one per rule, always all of them.
 
-Each check has a stable code (``photo.head_size``), a status (``pass``, ``fail``, ``warn``,
-``unknown``), the value it judged, the limits it used and a short English message for logs and
-scripts (the GUI translates the code, not the message).
+Each check has a stable code (``photo.head_size``), a status, the value it judged, the limits it
+used and a short English message for logs and scripts (the GUI translates the code, not the
+message). Statuses: ``pass``, ``fail``, ``warn``, ``unknown`` (shown as "clerk decides": the
+desk is unsure and the message says why) and ``info`` (shown to the clerk, never a finding).
+
+A photo that cannot be analysed at all gets one *failing* check naming why
+(:func:`unreadable_checks`: ``image.bomb``, ``file.truncated``, ...), so it can never be
+approved for lack of a finding.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ CHECK_CODES: tuple[str, ...] = (
     "photo.background",
     "photo.eyes_visible",
     "photo.head_covering",
+    "photo.face_covered",
     "photo.sharpness",
     "photo.resolution",
     "photo.age",
@@ -61,7 +67,7 @@ class CheckResult:
 
 
 def _r(value: float | None, digits: int = 3) -> float | None:
-    return None if value is None else round(float(value), digits)
+    return None if value is None else round(float(value), digits)  # JSON-friendly
 
 
 def file_checks(fmt: str, size: int, limits: PhotoLimits) -> list[CheckResult]:
@@ -82,6 +88,14 @@ def file_checks(fmt: str, size: int, limits: PhotoLimits) -> list[CheckResult]:
     return [fmt_check, size_check]
 
 
+#: Decoder error code -> failing check code (a truncated file shares intake's code).
+UNREADABLE_CODES: dict[str, str] = {
+    **{c: c for c in ("image.bomb", "image.too_large", "image.too_small", "image.empty")},
+    "image.unreadable": "image.unreadable",
+    "image.truncated": "file.truncated",
+}
+
+
 def unknown_checks(reason: str, *, skip: tuple[str, ...] = ()) -> list[CheckResult]:
     """Returns every photo check as ``unknown`` (the image could not be analysed)."""
     return [
@@ -89,6 +103,19 @@ def unknown_checks(reason: str, *, skip: tuple[str, ...] = ()) -> list[CheckResu
         for code in CHECK_CODES
         if code.startswith("photo.") and code not in skip
     ]
+
+
+def unreadable_checks(error: str) -> list[CheckResult]:
+    """The checks of a photo that could not be decoded: one failing check naming why, then
+    every photo check ``unknown`` with that reason.
+
+    Args:
+        error: The :class:`~ssw_desk.imaging.decode.ImageError` code.
+    """
+    code = UNREADABLE_CODES.get(error, "image.unreadable")
+    reason = f"not analysed: {code}"
+    failing = CheckResult(code, "fail", error, None, "the photo cannot be analysed safely")
+    return [failing, *unknown_checks(reason)]
 
 
 def photo_checks(
@@ -127,6 +154,7 @@ def photo_checks(
         _background(m, limits),
         _eyes(m, limits),
         _covering(m, limits),
+        _face_covered(m, limits),
         _sharpness(m, limits),
         _resolution(m, limits),
         _age(m, limits, request_date),
@@ -148,16 +176,25 @@ def _head_size(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if ratio is None:
         return CheckResult("photo.head_size", "unknown", None, lim, "head not measured")
     inside = limits.head_ratio_min <= ratio <= limits.head_ratio_max
+    near = min(abs(ratio - limits.head_ratio_min), abs(ratio - limits.head_ratio_max))
     estimated = [part for part in ("crown", "chin") if m.get(f"{part}_estimated")]
     if estimated:
         lim["estimate_margin"] = limits.head_ratio_estimate_margin
-        margin = limits.head_ratio_estimate_margin
-        near = min(abs(ratio - limits.head_ratio_min), abs(ratio - limits.head_ratio_max))
-        if near < margin:
+        if near < limits.head_ratio_estimate_margin:
             what = " and ".join(estimated)
             return CheckResult(
-                "photo.head_size", "warn", _r(ratio), lim, f"{what} estimated; near a limit"
+                "photo.head_size",
+                "unknown",
+                _r(ratio),
+                lim,
+                f"clerk decides: {what} estimated, {near * 100:.1f} pt from a limit",
             )
+    score = m.get("face_score")
+    if score is not None and score < limits.face_score_unsure:
+        lim["face_score_unsure"] = limits.face_score_unsure
+        return CheckResult(
+            "photo.head_size", "unknown", _r(ratio), lim, f"clerk decides: face score {score:.0f}"
+        )
     if inside:
         return CheckResult("photo.head_size", "pass", _r(ratio), lim, "head size within limits")
     side = "small" if ratio < limits.head_ratio_min else "large"
@@ -204,18 +241,30 @@ def _shoulders(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _pose(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    roll, yaw = m.get("roll_deg"), m.get("yaw")
+    roll, yaw, pitch = m.get("roll_deg"), m.get("yaw"), m.get("pitch")
     lim = {
         "roll_warn_deg": limits.roll_warn_deg,
         "roll_fail_deg": limits.roll_fail_deg,
         "yaw_warn": limits.yaw_warn,
         "yaw_fail": limits.yaw_fail,
+        "pitch_min": limits.pitch_min,
+        "pitch_max": limits.pitch_max,
+        "pitch_unsure": limits.pitch_unsure,
     }
     if roll is None or yaw is None:
         return CheckResult("photo.pose", "unknown", None, lim, "pose not measured")
     value = f"roll {roll:.1f} deg, yaw {yaw:.2f}"
+    if pitch is not None:
+        value += f", pitch {pitch:.2f}"
     if abs(roll) > limits.roll_fail_deg or abs(yaw) > limits.yaw_fail:
         return CheckResult("photo.pose", "fail", value, lim, "not facing forward")
+    if pitch is not None and not limits.pitch_min <= pitch <= limits.pitch_max:
+        way = "up" if pitch < limits.pitch_min else "down"
+        return CheckResult("photo.pose", "fail", value, lim, f"looking {way}")
+    if pitch is not None and not (
+        limits.pitch_min + limits.pitch_unsure <= pitch <= limits.pitch_max - limits.pitch_unsure
+    ):
+        return CheckResult("photo.pose", "unknown", value, lim, "clerk decides: pitch near a limit")
     if abs(roll) > limits.roll_warn_deg or abs(yaw) > limits.yaw_warn:
         return CheckResult("photo.pose", "warn", value, lim, "head tilted or turned")
     return CheckResult("photo.pose", "pass", value, lim, "facing forward")
@@ -234,23 +283,39 @@ def _colour(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 def _background(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     lim = {"warn_from": limits.background_busy_warn, "fail_from": limits.background_busy_fail}
     value = m.get("background_busyness")
+    where = " (corners beside the head)" if m.get("background_region") == "corners" else ""
     if value is None:
         return CheckResult("photo.background", "unknown", None, lim, "too little backdrop")
     if value >= limits.background_busy_fail:
-        return CheckResult("photo.background", "fail", _r(value), lim, "busy background")
+        return CheckResult("photo.background", "fail", _r(value), lim, "busy background" + where)
     if value >= limits.background_busy_warn:
-        return CheckResult("photo.background", "warn", _r(value), lim, "background not plain")
-    return CheckResult("photo.background", "pass", _r(value), lim, "plain background")
+        return CheckResult(
+            "photo.background", "warn", _r(value), lim, "background not plain" + where
+        )
+    return CheckResult("photo.background", "pass", _r(value), lim, "plain background" + where)
 
 
 def _eyes(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    value = m.get("eye_darkness")
-    lim = {"min_ratio": limits.eye_darkness_max}
-    if value is None:
+    """Dark lenses make the eyes darker than the cheeks; tinted or mirrored ones make them
+    flat (no white of the eye, no iris edge): either fails."""
+    darkness, texture = m.get("eye_darkness"), m.get("eye_texture")
+    lim = {
+        "min_ratio": limits.eye_darkness_max,
+        "texture_min": limits.eye_texture_min,
+        "texture_unsure": limits.eye_texture_unsure,
+    }
+    if darkness is None and texture is None:
         return CheckResult("photo.eyes_visible", "unknown", None, lim, "eyes not measured")
-    if value < limits.eye_darkness_max:
-        return CheckResult("photo.eyes_visible", "fail", _r(value), lim, "eyes hidden")
-    return CheckResult("photo.eyes_visible", "pass", _r(value), lim, "eyes visible")
+    value = f"darkness {'n/a' if darkness is None else f'{darkness:.2f}'}, texture " + (
+        "n/a" if texture is None else f"{texture:.1f}"
+    )
+    if darkness is not None and darkness < limits.eye_darkness_max:
+        return CheckResult("photo.eyes_visible", "fail", value, lim, "eyes hidden (dark lenses)")
+    if texture is not None and texture < limits.eye_texture_min:
+        return CheckResult("photo.eyes_visible", "fail", value, lim, "eyes hidden (tinted lenses)")
+    if texture is not None and texture < limits.eye_texture_unsure:
+        return CheckResult("photo.eyes_visible", "unknown", value, lim, "clerk decides: eyes flat")
+    return CheckResult("photo.eyes_visible", "pass", value, lim, "eyes visible")
 
 
 def _covering(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
@@ -262,8 +327,35 @@ def _covering(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if height > limits.covering_height_max or (
         width is not None and width > limits.covering_width_max
     ):
-        return CheckResult("photo.head_covering", "warn", value, lim, "head covering suspected")
+        return CheckResult(
+            "photo.head_covering", "unknown", value, lim, "clerk decides: head outline tall or wide"
+        )
     return CheckResult("photo.head_covering", "pass", value, lim, "no head covering seen")
+
+
+def _face_covered(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
+    """A mask or an object over the mouth: neither the mouth area nor the chin below it has
+    the cheeks' skin colour (an open smile or a moustache leaves the chin bare)."""
+    mouth, chin, nose = m.get("lower_face_skin"), m.get("chin_skin"), m.get("nose_skin")
+    lim = {
+        "skin_min": limits.face_skin_min,
+        "skin_unsure": limits.face_skin_unsure,
+        "nose_skin_min": limits.nose_skin_min,
+    }
+    code = "photo.face_covered"
+    if mouth is None or nose is None:
+        why = "greyscale photo" if m.get("eye_texture") is not None else "face not measured"
+        return CheckResult(code, "unknown", None, lim, f"clerk decides: {why}")
+    lower = mouth if chin is None else max(mouth, chin)
+    value = f"mouth skin {mouth:.2f}, chin skin " + ("n/a" if chin is None else f"{chin:.2f}")
+    value += f", nose skin {nose:.2f}"
+    if lower < limits.face_skin_min:
+        return CheckResult(code, "fail", value, lim, "mouth and chin covered")
+    if lower < limits.face_skin_unsure:
+        return CheckResult(code, "unknown", value, lim, "clerk decides: little skin at the mouth")
+    if nose < limits.nose_skin_min:
+        return CheckResult(code, "unknown", value, lim, "clerk decides: little skin at the nose")
+    return CheckResult(code, "pass", value, lim, "face not covered")
 
 
 def _sharpness(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
@@ -292,15 +384,19 @@ def _resolution(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _age(m: dict[str, Any], limits: PhotoLimits, request_date: date | None) -> CheckResult:
+    """Information only: an EXIF date is no proof of when a photo was taken, and photos sent
+    through messaging apps normally have none; the clerk sees the date, no finding is made."""
     lim = {"max_days": limits.max_age_days}
     taken = m.get("exif_date")
     if not taken:
-        return CheckResult("photo.age", "unknown", None, lim, "no date in the file")
+        return CheckResult("photo.age", "info", None, lim, "no date in the file")
     day = datetime.fromisoformat(taken).date()
     ref = request_date or date.today()
     days = (ref - day).days
     if days < -1:
-        return CheckResult("photo.age", "warn", taken[:10], lim, "date after the request")
+        return CheckResult("photo.age", "info", taken[:10], lim, "file date after the request")
     if days > limits.max_age_days:
-        return CheckResult("photo.age", "fail", taken[:10], lim, f"taken {days} days before")
-    return CheckResult("photo.age", "pass", taken[:10], lim, f"taken {max(days, 0)} days before")
+        return CheckResult("photo.age", "info", taken[:10], lim, f"file dated {days} days before")
+    return CheckResult(
+        "photo.age", "info", taken[:10], lim, f"file dated {max(days, 0)} days before"
+    )

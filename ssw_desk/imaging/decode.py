@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
 try:  # pragma: no cover - depends on the optional wheel being importable
     import pillow_heif
@@ -181,7 +181,9 @@ def _decode_opened(
         text = str(exc).lower()
         code = "image.truncated" if ("truncat" in text or "eof" in text) else "image.unreadable"
         raise ImageError(code, fmt) from exc
-    upright = ImageOps.exif_transpose(image) if orientation != 1 else image
+    if max_side is not None and max(image.size) >= 2 * max_side:
+        image = _reduce_in_strips(image, max(image.size) // max_side)
+    upright = _upright(image, orientation)
     rgb = _to_rgb_array(upright)
     if max_side is not None and max(rgb.shape[:2]) > max_side:
         rgb = _resize_to(rgb, max_side)
@@ -197,6 +199,56 @@ def _decode_opened(
         exif_date=_exif_date(exif),
         source_mode=source_mode,
     )
+
+
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _upright(image: Image.Image, orientation: int) -> Image.Image:
+    """Applies the EXIF ``orientation`` read from the header (a reduced image has no EXIF)."""
+    method = _TRANSPOSE.get(orientation)
+    return image if method is None else image.transpose(method)
+
+
+#: Source rows reduced at a time by :func:`_reduce_in_strips` (times the factor).
+STRIP_ROWS = 16
+
+
+def _reduce_in_strips(image: Image.Image, factor: int) -> Image.Image:
+    """Box-reduces a loaded image by an integer ``factor``, a band of rows at a time, and
+    frees the full-size pixels.
+
+    Formats without a reduced decode (PNG, GIF, ...) must be decoded in full, but each later
+    step (mode conversion, alpha compositing, the array copy) then works on the small image:
+    a 60-megapixel PNG costs its own pixels once, not four times.
+    """
+    width, height = image.size
+    alpha = image.mode in ("RGBA", "LA", "PA") or (
+        image.mode == "P" and "transparency" in image.info
+    )
+    if image.mode.startswith("I"):
+        mode = "I"  # 16-bit greyscale keeps its range (normalised later)
+    else:
+        mode = "RGBA" if alpha else ("L" if image.mode in ("L", "1") else "RGB")
+    out = Image.new(mode, (-(-width // factor), -(-height // factor)))
+    band = STRIP_ROWS * factor
+    for top in range(0, height, band):
+        strip = image.crop((0, top, width, min(height, top + band)))
+        if strip.mode != mode:
+            strip = strip.convert(mode)
+        out.paste(strip.reduce(factor), (0, top // factor))
+    info = dict(image.info)
+    image.close()  # drops the full-size pixels now, not when the caller returns
+    out.info.update({k: v for k, v in info.items() if k != "transparency"})
+    return out
 
 
 def _check_declared_size(width: int, height: int) -> None:

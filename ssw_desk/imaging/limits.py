@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 #: Bumped whenever a field is added, removed or changes meaning (stored overrides carry it).
-LIMITS_VERSION = 1
+LIMITS_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,21 @@ class PhotoLimits:
         covering_height_max: (face top - crown) / face height above which a head covering is
             suspected (``warn``).
         covering_width_max: Head width above the face / face width above which a brimmed or
-            wide head covering is suspected (``warn``).
+            wide head covering is suspected (clerk decides).
+        eye_texture_min: Lightness spread over the eyes below which dark or tinted lenses
+            hide them (``fail``).
+        eye_texture_unsure: Below this (above the minimum) the clerk decides.
+        face_skin_min: Share of skin-coloured pixels over the mouth, and below it on the chin
+            (the larger of the two), below which the lower face is covered (mask, bar, hand:
+            ``fail``).
+        face_skin_unsure: Below this (above the minimum) the clerk decides.
+        nose_skin_min: Same share over the nose below which the clerk decides.
+        pitch_min: Nose position between eyes (0) and mouth (1) below which the head is tipped
+            back (looking up: ``fail``).
+        pitch_max: Above this the head is bowed (looking down: ``fail``).
+        pitch_unsure: Distance inside ``pitch_min`` / ``pitch_max`` where the clerk decides.
+        face_score_unsure: Detector confidence below which a head-size verdict is left to the
+            clerk (the landmarks, and so the chin, are less certain).
     """
 
     head_ratio_min: float = 0.50
@@ -93,6 +107,15 @@ class PhotoLimits:
     accepted_formats: tuple[str, ...] = ("jpeg", "gif", "png")
     covering_height_max: float = 0.55
     covering_width_max: float = 1.75
+    eye_texture_min: float = 4.0
+    eye_texture_unsure: float = 5.0
+    face_skin_min: float = 0.05
+    face_skin_unsure: float = 0.15
+    nose_skin_min: float = 0.03
+    pitch_min: float = 0.40
+    pitch_max: float = 0.72
+    pitch_unsure: float = 0.04
+    face_score_unsure: int = 75
 
     @property
     def max_file_bytes(self) -> int:
@@ -158,6 +181,12 @@ class PhotoLimits:
             raise ValueError("limits.shoulder_room")
         if self.max_file_mb <= 0 or self.mb_bytes <= 0:
             raise ValueError("limits.file_size")
+        if self.eye_texture_min > self.eye_texture_unsure:
+            raise ValueError("limits.eye_texture")
+        if self.face_skin_min > self.face_skin_unsure:
+            raise ValueError("limits.face_skin")
+        if not 0 <= self.pitch_min < self.pitch_max:
+            raise ValueError("limits.pitch")
 
 
 DEFAULT_LIMITS = PhotoLimits()

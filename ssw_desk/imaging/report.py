@@ -7,7 +7,6 @@ returns, whatever size the analysis itself ran at.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -15,82 +14,16 @@ import cv2
 
 from ssw_desk.imaging import measures as ms
 from ssw_desk.imaging.analysis import Prepared, prepare
-from ssw_desk.imaging.checks import CheckResult, file_checks, photo_checks, unknown_checks
+from ssw_desk.imaging.checks import file_checks, photo_checks, unreadable_checks
 from ssw_desk.imaging.crown import background_model, face_midline, find_head_rows, to_lab
+from ssw_desk.imaging.face_parts import face_parts
 from ssw_desk.imaging.faces import Face, significant_faces
 from ssw_desk.imaging.limits import DEFAULT_LIMITS, PhotoLimits
+from ssw_desk.imaging.report_types import Geometry, PhotoReport
+
+__all__ = ["Geometry", "PhotoReport", "analyse_photo"]
 
 _LANDMARK_NAMES = ("right_eye", "left_eye", "nose", "mouth_right", "mouth_left")
-
-
-@dataclass(frozen=True)
-class Geometry:
-    """What the GUI draws over the photo (full-image pixels; None when not measured).
-
-    Attributes:
-        face_box: [x, y, w, h] of the detected face.
-        eyes: [[x, y], [x, y]] eye centres, image-left first.
-        crown_y: Row of the top of the hair.
-        chin_y: Row of the bottom of the chin.
-        crown_estimated: True when ``crown_y`` is a face-proportion estimate.
-        band_50: Row where the chin would make the head exactly 50 % of the height
-            (crown_y + 0.50 * height, with the configured minimum).
-        band_69: Same for the maximum (69 %). The chin line must lie between the two.
-        centre_x: Column of the image centre line.
-        face_mid_x: Column of the face midline.
-        width: Image width.
-        height: Image height.
-    """
-
-    face_box: list[float] | None
-    eyes: list[list[float]] | None
-    crown_y: float | None
-    chin_y: float | None
-    crown_estimated: bool
-    band_50: float | None
-    band_69: float | None
-    centre_x: float
-    face_mid_x: float | None
-    width: int
-    height: int
-
-    def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class PhotoReport:
-    """The result of :func:`analyse_photo`.
-
-    Attributes:
-        ok: True when no check failed (warnings and unknowns still need a clerk's eye).
-        format: Sniffed file format.
-        checks: Every check of :data:`~ssw_desk.imaging.checks.CHECK_CODES`, in that order.
-        measures: JSON-serialisable measures (see :func:`analyse_photo`).
-        geometry: What the GUI draws.
-    """
-
-    ok: bool
-    format: str
-    checks: tuple[CheckResult, ...]
-    measures: dict[str, Any]
-    geometry: Geometry
-
-    def check(self, code: str) -> CheckResult:
-        """Returns the check with ``code`` (KeyError when there is none)."""
-        for c in self.checks:
-            if c.code == code:
-                return c
-        raise KeyError(code)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "format": self.format,
-            "checks": [c.as_dict() for c in self.checks],
-            "measures": self.measures,
-            "geometry": self.geometry.as_dict(),
-        }
 
 
 def analyse_photo(
@@ -102,8 +35,10 @@ def analyse_photo(
 ) -> PhotoReport:
     """Checks a face photo against the published rules.
 
-    Never raises for bad input: an undecodable file gives a report whose photo checks are
-    ``unknown`` and whose ``measures["error"]`` holds the :class:`ImageError` code.
+    Never raises for bad input: an undecodable file gives a report with one failing check
+    naming why (``image.bomb``, ``file.truncated``, ...; see
+    :func:`~ssw_desk.imaging.checks.unreadable_checks`), every photo check ``unknown``, and
+    the :class:`ImageError` code in ``measures["error"]``.
 
     Args:
         data: The attachment's bytes.
@@ -118,8 +53,10 @@ def analyse_photo(
         ``crown_y``, ``chin_y``, ``crown_estimated``, ``chin_estimated``, ``head_ratio``,
         ``centre_offset``, ``roll_deg``, ``roll_method`` (``symmetry`` or ``landmarks``),
         ``yaw``, ``shoulder_room``, ``colourfulness``, ``background_busyness``,
-        ``background_uniformity``, ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
-        ``head_width_ratio``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
+        ``background_uniformity``, ``background_region`` (``around`` the head, or only the
+        upper ``corners`` of a close crop), ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
+        ``head_width_ratio``, ``eye_texture``, ``lower_face_skin``, ``nose_skin``, ``chin_skin``,
+        ``lip_redness``, ``pitch``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
     """
     prep = prepare(data)
     checks = file_checks(prep.format, prep.size, limits)
@@ -129,8 +66,8 @@ def analyse_photo(
         ext = {"jpg": "jpeg", "jpe": "jpeg", "tif": "tiff", "heif": "heic"}.get(ext, ext)
         m["extension_mismatch"] = ext != prep.format
     if prep.decoded is None or prep.work is None:
-        checks += unknown_checks(prep.error or "image.unreadable")
-        geometry = Geometry(None, None, None, None, False, None, None, 0.0, None, 0, 0)
+        checks += unreadable_checks(prep.error or "image.unreadable")
+        geometry = Geometry(width=0, height=0)
         return PhotoReport(False, prep.format, tuple(checks), m, geometry)
     m.update(_measure(prep, limits))
     checks += photo_checks(m, limits, request_date)
@@ -165,6 +102,10 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
     rough = find_head_rows(lab, face, model, busy=False)
     region = ms.background_region(lab.shape, face, rough.crown_y)
     busyness = ms.background_busyness(lab, region)
+    backdrop = "around"
+    if busyness is None:  # a close crop: judge the corners beside the head instead
+        busyness = ms.background_busyness(lab, ms.corner_region(lab.shape, face), min_share=0.01)
+        backdrop = "corners"
     above = ms.background_region(lab.shape, face, rough.crown_y, sides=False)
     above_busyness = ms.background_busyness(lab, above, min_share=0.01)
     # the crown is read against the backdrop above the head: only clutter there spoils it
@@ -182,6 +123,7 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         centre_offset=round((face_midline(face) - hw / 2) / hw, 4),
         shoulder_room=round((hh - rows.chin_y) / hh, 4),
         background_busyness=None if busyness is None else round(busyness, 4),
+        background_region=backdrop,
         background_uniformity=None if busyness is None else round(1 - busyness, 4),
         sharpness=_round(ms.sharpness(cv2.cvtColor(work, cv2.COLOR_BGR2GRAY), face), 2),
         eye_darkness=_round(ms.eye_darkness(lab, face), 3),
@@ -190,6 +132,15 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         yaw=round(ms.yaw_estimate(face), 3),
         crown_height_ratio=None if rows.crown_estimated else round((y - rows.crown_y) / h, 3),
         head_width_ratio=None if rows.head_width is None else round(rows.head_width / w, 3),
+    )
+    parts = face_parts(lab, face)
+    m.update(
+        eye_texture=_round(parts.eye_texture, 2),
+        lower_face_skin=_round(parts.lower_face_skin, 3),
+        nose_skin=_round(parts.nose_skin, 3),
+        chin_skin=_round(parts.chin_skin, 3),
+        lip_redness=_round(parts.lip_redness, 2),
+        pitch=_round(parts.pitch, 3),
     )
     return m
 
@@ -211,18 +162,11 @@ def _face_measures(face: Face, k: float) -> dict[str, Any]:
 
 
 def _geometry(m: dict[str, Any], limits: PhotoLimits) -> Geometry:
-    width, height = int(m["width"]), int(m["height"])
-    crown = m.get("crown_y")
-    return Geometry(
-        face_box=m.get("face_box"),
-        eyes=m.get("eyes"),
-        crown_y=crown,
-        chin_y=m.get("chin_y"),
-        crown_estimated=bool(m.get("crown_estimated", False)),
-        band_50=None if crown is None else round(crown + limits.head_ratio_min * height, 1),
-        band_69=None if crown is None else round(crown + limits.head_ratio_max * height, 1),
-        centre_x=width / 2,
-        face_mid_x=m.get("face_mid_x"),
-        width=width,
-        height=height,
+    return Geometry.from_dict(
+        {
+            **m,
+            "head_ratio_min": limits.head_ratio_min,
+            "head_ratio_max": limits.head_ratio_max,
+        },
+        m,
     )

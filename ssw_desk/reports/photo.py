@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import warnings
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -50,9 +51,15 @@ def prepare_photo(
         DeskError: ``report.photo_unreadable`` or ``report.photo_crop_outside``.
     """
     try:
-        with Image.open(io.BytesIO(photo)) as opened:
-            image = ImageOps.exif_transpose(opened).convert("RGB")
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        with warnings.catch_warnings():
+            # a photo past Pillow's bomb warning is refused, never decoded (the checks have
+            # already failed it as ``image.bomb``)
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(photo)) as opened:
+                image = ImageOps.exif_transpose(opened).convert("RGB")
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise DeskError("report.photo_unreadable", "image.bomb") from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
         raise DeskError("report.photo_unreadable", type(exc).__name__) from exc
     box = _clamp(crop, *image.size) if crop else centre_crop(*image.size)
     x, y, w, h = box

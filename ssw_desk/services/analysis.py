@@ -17,6 +17,7 @@ from ssw_desk.domain.extract import extract_fields
 from ssw_desk.domain.model import Extraction, FieldValue, Finding
 from ssw_desk.imaging import analyse_photo, guess_role, sniff_format
 from ssw_desk.imaging.limits import PhotoLimits
+from ssw_desk.imaging.report_types import PhotoReport
 from ssw_desk.mail import MailAttachment, MailError, ParsedMail, parse_mail
 
 log = logging.getLogger(__name__)
@@ -179,22 +180,25 @@ def _trace() -> str:
 
 
 def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
-    """The photo checks that did not pass, as findings (file.* are judged by intake)."""
+    """The photo checks that did not pass, as findings (file.format and file.size are judged
+    by intake; ``info`` checks are shown with the photo, never findings; a photo that could
+    not be analysed gives its failing ``image.*`` or ``file.truncated`` check)."""
     if not report:
         return ()
     out = []
-    for check in report.get("checks", []):
-        code = str(check.get("code", ""))
-        if not code.startswith("photo.") or check.get("status") == "pass":
+    for check in PhotoReport.from_dict(report).checks:
+        code = check.code
+        if check.status in ("pass", "info"):
             continue
-        value = check.get("value")
+        if not (code.startswith(("photo.", "image.")) or code == "file.truncated"):
+            continue
         out.append(
             Finding(
                 code=code,
-                status=check["status"],
+                status=check.status,  # type: ignore[arg-type]
                 subject="face_photo",
-                value=None if value is None else str(value),
-                message=str(check.get("message", "")),
+                value=None if check.value is None else str(check.value),
+                message=check.message,
             )
         )
     return tuple(out)

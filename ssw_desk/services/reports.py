@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from ssw_desk.domain import lifecycle
 from ssw_desk.domain.nationality import country_name
 from ssw_desk.errors import DeskError
+from ssw_desk.imaging.report_types import PhotoReport
 from ssw_desk.reports import IssuerKey, ReportData, ReportLayout, create_issuer_key
 from ssw_desk.reports import issue_report as sign_and_render
 from ssw_desk.services import report_keys
@@ -69,19 +70,19 @@ class IssuedReport:
 def photo_crop(report: dict[str, Any] | None) -> tuple[int, int, int, int] | None:
     """Head-and-shoulders frame (200:230) around the measured head, or None to centre-crop.
 
-    The head (crown to chin) is placed at 60 % of the frame height, the middle of the published
-    50-69 % band, with 10 % of the frame above the crown.
+    The head (crown to chin) is placed at the middle of the head-ratio band the checks used,
+    with 10 % of the frame above the crown.
     """
     if not report:
         return None
-    m = report.get("measures") or {}
-    crown, chin, box = m.get("crown_y"), m.get("chin_y"), m.get("face_box")
-    if crown is None or chin is None or not box:
+    geo = PhotoReport.from_dict(report).geometry
+    crown, chin, box = geo.crown_y, geo.chin_y, geo.face_box
+    if crown is None or chin is None or box is None or chin <= crown:
         return None
-    height = (float(chin) - float(crown)) / 0.60
+    height = (chin - crown) / ((geo.head_ratio_min + geo.head_ratio_max) / 2)
     width = height * 200 / 230
-    centre_x = float(box[0]) + float(box[2]) / 2
-    top = float(crown) - 0.10 * height
+    centre_x = box[0] + box[2] / 2
+    top = crown - 0.10 * height
     return (round(centre_x - width / 2), round(top), round(width), round(height))
 
 
@@ -103,6 +104,14 @@ def _report_data(session: Session, request: Request, serial: str, today: date) -
     ]
     if missing:
         raise DeskError("report.fields_missing", ",".join(missing))
+    checked = PhotoReport.from_dict(face[0].photo_report or {})
+    unanalysable = [
+        c.code
+        for c in checked.checks
+        if c.status == "fail" and (c.code.startswith("image.") or c.code == "file.truncated")
+    ]
+    if unanalysable:  # e.g. image.bomb: never decoded for the report
+        raise DeskError("report.photo_unreadable", unanalysable[0])
     photo = get_blob(session, face[0].sha256)
     if face[0].format not in ("jpeg", "png", "gif"):
         from ssw_desk.imaging import display_png

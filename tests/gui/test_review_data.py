@@ -82,7 +82,9 @@ FACE_GEOMETRY: dict[str, Any] = {
     "crown_y": 11.65,
     "chin_y": 128.16,
     "crown_estimated": False,
-    "centre_x": 95.5,
+    "centre_x": 100.0,
+    "face_mid_x": 95.5,
+    # the shape stored before the limits were kept with the geometry (still read)
     "band_50": 11.65 + 0.50 * 230,
     "band_69": 11.65 + 0.69 * 230,
 }

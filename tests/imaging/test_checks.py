@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
-from ssw_desk.imaging import CHECK_CODES, DEFAULT_LIMITS, PhotoLimits, analyse_photo
+from ssw_desk.imaging import CHECK_CODES, DEFAULT_LIMITS, PhotoLimits, PhotoReport, analyse_photo
 from ssw_desk.imaging.checks import photo_checks
 from tests.imaging.portrait import SRC_EYES, encode, expected_rows, frame_points, portrait
 
@@ -27,7 +27,7 @@ def test_compliant_portrait_passes_everything_measurable() -> None:
     report = analyse_photo(encode(portrait()))
     got = {c.code: c.status for c in report.checks}
     assert [c.code for c in report.checks] == list(CHECK_CODES)
-    assert got["photo.age"] == "unknown"  # no EXIF date in a generated file
+    assert got["photo.age"] == "info"  # no EXIF date in a generated file: information only
     assert {k for k, v in got.items() if v != "pass"} == {"photo.age"}
     assert report.ok
 
@@ -138,8 +138,8 @@ def test_estimated_chin_warns_near_a_limit() -> None:
     m = {"faces": 1, "head_ratio": 0.675, "crown_estimated": False, "chin_estimated": True,
          "width": 400, "height": 460}  # fmt: skip
     check = next(c for c in photo_checks(m, DEFAULT_LIMITS, None) if c.code == "photo.head_size")
-    assert check.status == "warn"
-    assert check.message == "chin estimated; near a limit"
+    assert check.status == "unknown"  # shown as "clerk decides", with the reason
+    assert check.message == "clerk decides: chin estimated, 1.5 pt from a limit"
     m["chin_estimated"] = False
     check = next(c for c in photo_checks(m, DEFAULT_LIMITS, None) if c.code == "photo.head_size")
     assert check.status == "pass"
@@ -173,7 +173,31 @@ def test_report_is_json_serialisable_with_geometry() -> None:
     data = json.loads(json.dumps(report.as_dict()))
     g = data["geometry"]
     assert g["width"] == 400 and g["height"] == 460 and g["centre_x"] == 200
-    assert g["band_50"] == pytest.approx(g["crown_y"] + 0.50 * 460, abs=0.2)
-    assert g["band_69"] == pytest.approx(g["crown_y"] + 0.69 * 460, abs=0.2)
-    assert g["band_50"] <= g["chin_y"] <= g["band_69"]
+    assert g["band_min"] == pytest.approx(g["crown_y"] + 0.50 * 460, abs=0.2)
+    assert g["band_max"] == pytest.approx(g["crown_y"] + 0.69 * 460, abs=0.2)
+    assert g["band_min"] <= g["chin_y"] <= g["band_max"]
     assert len(g["eyes"]) == 2 and len(g["face_box"]) == 4
+    # the one typed definition reads back what it wrote
+    again = PhotoReport.from_dict(data)
+    assert again.to_dict() == data
+    assert again.geometry.band == (g["band_min"], g["band_max"])
+
+
+def test_geometry_follows_the_limits_in_force() -> None:
+    limits = PhotoLimits.from_overrides({"head_ratio_min": 0.45, "head_ratio_max": 0.72})
+    report = analyse_photo(encode(portrait()), limits=limits)
+    geo = PhotoReport.from_dict(json.loads(json.dumps(report.to_dict()))).geometry
+    assert (geo.head_ratio_min, geo.head_ratio_max) == (0.45, 0.72)
+    assert geo.crown_y is not None
+    assert geo.band == pytest.approx((geo.crown_y + 0.45 * 460, geo.crown_y + 0.72 * 460), abs=0.1)
+
+
+def test_old_stored_geometry_is_read() -> None:
+    old = {"geometry": {"width": 200, "height": 230, "crown_y": 10.0, "chin_y": 130.0,
+                        "band_50": 125.0, "band_69": 168.7, "face_box": [60, 40, 70, 80],
+                        "centre_x": 100.0, "face_mid_x": 96.0}}  # fmt: skip
+    geo = PhotoReport.from_dict(old).geometry
+    assert (geo.head_ratio_min, geo.head_ratio_max) == pytest.approx((0.50, 0.69))
+    assert geo.head_ratio == pytest.approx(120 / 230, abs=1e-4)
+    assert geo.face_mid_x == 96.0 and not geo.crown_estimated
+    assert PhotoReport.from_dict({}).geometry.width == 0

@@ -91,6 +91,8 @@ def test_pdf_is_unreadable_and_not_accepted() -> None:
     report = analyse_photo(data)
     assert report.check("file.format").status == "fail"
     assert report.measures["error"] == "image.unreadable"
+    assert report.check("image.unreadable").status == "fail"
+    assert not report.ok
     assert all(c.status == "unknown" for c in report.checks if c.code.startswith("photo."))
 
 
@@ -114,8 +116,11 @@ def test_exif_date_is_read_and_judged() -> None:
     data = encode(portrait(), exif=exif.tobytes())
     report = analyse_photo(data, request_date=date(2025, 3, 1))
     assert report.measures["exif_date"] == "2025-01-15T10:00:00"
-    assert report.check("photo.age").status == "pass"
-    assert analyse_photo(data, request_date=date(2026, 1, 1)).check("photo.age").status == "fail"
+    # an EXIF date is information for the clerk, never a finding
+    assert report.check("photo.age").status == "info"
+    assert report.check("photo.age").value == "2025-01-15"
+    old = analyse_photo(data, request_date=date(2026, 1, 1)).check("photo.age")
+    assert (old.status, old.message) == ("info", "file dated 351 days before")
 
 
 def test_truncated_jpeg_is_rejected() -> None:
@@ -172,3 +177,65 @@ def test_display_png_round_trip() -> None:
     png = display_png(encode(portrait()), max_side=200)
     with Image.open(io.BytesIO(png)) as im:
         assert im.format == "PNG" and max(im.size) == 200
+
+
+def test_bomb_and_truncated_files_get_a_failing_check_naming_why() -> None:
+    from ssw_desk.services.analysis import photo_findings
+
+    bomb = analyse_photo(png_bomb(30_000, 30_000))  # 900 megapixels in a few hundred bytes
+    assert bomb.check("image.bomb").status == "fail"
+    assert not bomb.ok
+    data = encode(portrait())
+    cut = analyse_photo(data[: len(data) // 2])
+    assert cut.check("file.truncated").status == "fail"
+    for report in (bomb, cut):
+        codes = {f.code: f.status for f in photo_findings(report.as_dict())}
+        assert codes.get("image.bomb", codes.get("file.truncated")) == "fail"
+        assert {c for c, st in codes.items() if st == "fail"} <= {"image.bomb", "file.truncated"}
+
+
+def test_large_png_is_analysed_reduced_with_its_orientation() -> None:
+    big = cv2.resize(portrait(), (4000, 4600), interpolation=cv2.INTER_LINEAR)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    stored = np.ascontiguousarray(np.rot90(big, k=1))
+    data = encode(stored, "PNG", exif=exif.tobytes())
+    decoded = decode_image(data, max_side=500)
+    assert (decoded.width, decoded.height) == (4000, 4600)
+    assert max(decoded.bgr.shape[:2]) <= 500
+    small = cv2.resize(big, decoded.bgr.shape[1::-1], interpolation=cv2.INTER_AREA)
+    assert np.abs(decoded.bgr.astype(int) - small.astype(int)).mean() < 4
+    assert analyse_photo(data).check("photo.head_size").status == "pass"
+
+
+@pytest.mark.parametrize("mode", ["P", "RGBA", "L", "LA", "I;16", "1"])
+def test_large_images_of_every_mode_are_reduced(mode: str) -> None:
+    rgb = cv2.resize(portrait(), (2400, 2760), interpolation=cv2.INTER_LINEAR)[:, :, ::-1]
+    image = Image.fromarray(np.ascontiguousarray(rgb))
+    if mode == "P":
+        image = image.quantize(64)
+        image.info["transparency"] = 0
+    elif mode in ("I;16", "1"):
+        image = image.convert("L").convert(mode)
+    else:
+        image = image.convert(mode)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    decoded = decode_image(out.getvalue(), max_side=500)
+    assert (decoded.width, decoded.height) == (2400, 2760)
+    assert max(decoded.bgr.shape[:2]) <= 500 and decoded.bgr.dtype == np.uint8
+    if mode in ("RGBA", "LA", "L"):  # same picture, alpha opaque
+        grey = cv2.cvtColor(cv2.resize(portrait(), decoded.bgr.shape[1::-1]), cv2.COLOR_BGR2GRAY)
+        got = cv2.cvtColor(decoded.bgr, cv2.COLOR_BGR2GRAY)
+        assert np.abs(got.astype(int) - grey.astype(int)).mean() < 6
+
+
+def test_large_16_bit_png_keeps_its_range() -> None:
+    grey = cv2.cvtColor(cv2.resize(portrait(), (2000, 2300)), cv2.COLOR_BGR2GRAY)
+    wide = (grey.astype(np.uint16) * 257).astype(np.uint16)  # 0-65535
+    out = io.BytesIO()
+    Image.fromarray(wide).save(out, format="PNG")
+    decoded = decode_image(out.getvalue(), max_side=500)
+    small = cv2.resize(grey, decoded.bgr.shape[1::-1], interpolation=cv2.INTER_AREA)
+    got = decoded.bgr[:, :, 0].astype(int)
+    assert np.abs(got - small.astype(int) * 255 / small.max()).mean() < 4

@@ -197,3 +197,15 @@ def test_unreadable_photo_has_a_code(data: ReportData) -> None:
     with pytest.raises(DeskError) as err:
         render_report(dataclasses.replace(data, photo=b"GIF89a-broken"))
     assert err.value.code == "report.photo_unreadable"
+
+
+def test_bomb_photo_is_refused_with_a_code(data: ReportData) -> None:
+    import dataclasses
+
+    from tests.imaging.test_decode import png_bomb
+
+    for photo in (png_bomb(30_000, 30_000), png_bomb(10_000, 10_000)):
+        with pytest.raises(DeskError) as err:
+            render_report(dataclasses.replace(data, photo=photo), code="x")
+        assert err.value.code == "report.photo_unreadable"
+        assert err.value.detail == "image.bomb"

@@ -156,3 +156,31 @@ def test_cli_issue_and_verify(
     registry = json.loads(capsys.readouterr().out)
     assert registry["kind"] == "ssw-desk-public-keys"
     assert [k["key_id"] for k in registry["keys"]] == [issuer]
+
+
+def test_a_photo_that_cannot_be_analysed_is_refused_with_a_code(
+    desk: Desk, tmp_path: Path, issuer: str
+) -> None:
+    from ssw_desk.imaging import analyse_photo
+    from ssw_desk.storage.blobs import put_blob
+    from ssw_desk.storage.models import Attachment
+    from tests.imaging.test_decode import png_bomb
+
+    request_id = _approved(desk, tmp_path)
+    bomb = png_bomb(30_000, 30_000)  # 900 megapixels in a few hundred bytes
+    with desk.db.begin() as session:
+        (face,) = session.query(Attachment).filter(Attachment.role == "face_photo").all()
+        good_report = face.photo_report
+        face.photo_report = analyse_photo(bomb).to_dict()
+        face.sha256 = put_blob(session, bomb)
+    with pytest.raises(DeskError) as err:
+        reports.issue(desk, request_id=request_id, out=tmp_path / "r.pdf")
+    assert (err.value.code, err.value.detail) == ("report.photo_unreadable", "image.bomb")
+    # a report stored before the checks knew the file: decoding for the report refuses it too
+    with desk.db.begin() as session:
+        (face,) = session.query(Attachment).filter(Attachment.role == "face_photo").all()
+        face.photo_report = good_report
+    with pytest.raises(DeskError) as err:
+        reports.issue(desk, request_id=request_id, out=tmp_path / "r.pdf")
+    assert (err.value.code, err.value.detail) == ("report.photo_unreadable", "image.bomb")
+    assert not (tmp_path / "r.pdf").exists()

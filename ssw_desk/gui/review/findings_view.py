@@ -125,16 +125,12 @@ class FindingsView(QTreeWidget):
         if not view.findings:
             QTreeWidgetItem(self.findings_root, ["", self.tr("No findings: everything passed")])
         photos = [a for a in view.attachments if a.role == "face_photo" and a.photo_report]
+        if photos:  # imaging loads OpenCV: only when a photo report is shown
+            from ssw_desk.imaging.report_types import PhotoReport
         for a in photos:
-            for c in (a.photo_report or {}).get("checks", []):
+            for c in PhotoReport.from_dict(a.photo_report or {}).checks:
                 self._add(
-                    self.checks_root,
-                    str(c.get("status", "")),
-                    str(c.get("code", "")),
-                    str(c.get("message", "")),
-                    a.filename,
-                    c.get("value"),
-                    c.get("limits"),
+                    self.checks_root, c.status, c.code, c.message, a.filename, c.value, c.limits
                 )
         if not photos:
             QTreeWidgetItem(self.checks_root, ["", self.tr("No face photo was checked")])

@@ -7,6 +7,8 @@ format notes such as "converted from HEIC") and the zoom and overlay buttons.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
@@ -23,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssw_desk.gui.review.overlay import Geometry, build_overlay
+from ssw_desk.gui.review.overlay import build_overlay
+
+if TYPE_CHECKING:
+    from ssw_desk.imaging.report_types import Geometry
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 16.0

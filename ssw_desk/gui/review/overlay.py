@@ -1,16 +1,18 @@
 """The face-photo geometry the photo checks measured, drawn over the photo.
 
 The checks store their geometry in the attachment's ``photo_report["geometry"]`` in the pixel
-frame of the image they analysed (``width`` x ``height``); the overlay is scaled from that frame
-to the pixmap on screen, so a reduced display image still lines up. Lines are cosmetic (one
+frame of the full, upright image (``width`` x ``height``), read back as
+:class:`~ssw_desk.imaging.report_types.Geometry`; the overlay is scaled from that frame to the
+pixmap on screen, so a reduced display image still lines up. The chin band stands for the limits
+stored with the geometry (never a hard-coded 50-69 %), and what was guessed rather than seen
+(crown, chin) is drawn dashed and labelled "estimated". Lines are cosmetic (one
 screen pixel wide at any zoom) and labels ignore the view's zoom, so both stay readable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
@@ -23,6 +25,11 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+if TYPE_CHECKING:  # imaging loads OpenCV: the first window must not wait for it
+    from ssw_desk.imaging.report_types import Geometry
+
+__all__ = ["build_overlay", "overlay_point", "parse_geometry"]
+
 translate = QCoreApplication.translate
 
 FACE_COLOUR = QColor("#00b4d8")
@@ -34,69 +41,9 @@ CENTRE_COLOUR = QColor("#ffd166")
 EYE_COLOUR = QColor("#06d6a0")
 
 
-@dataclass(frozen=True)
-class Geometry:
-    """The measured geometry in the analysed image's pixel frame.
-
-    Attributes:
-        width: Width of the analysed frame.
-        height: Height of the analysed frame.
-        face_box: (x, y, w, h) of the detected face, or None.
-        eyes: Eye centres.
-        crown_y: Top of the hair, or None.
-        chin_y: Bottom of the chin, or None.
-        band: Rows (top, bottom) between which the chin must lie for a 50-69 % head.
-        band_limits: The two ratios the band stands for (0.50, 0.69 by default).
-        centre_x: The face midline, or None.
-        crown_estimated: True when the crown was estimated rather than measured.
-        head_ratio: The measured (chin - crown) / height, or None.
-    """
-
-    width: float
-    height: float
-    face_box: tuple[float, float, float, float] | None
-    eyes: tuple[tuple[float, float], ...]
-    crown_y: float | None
-    chin_y: float | None
-    band: tuple[float, float] | None
-    band_limits: tuple[float, float]
-    centre_x: float | None
-    crown_estimated: bool
-    head_ratio: float | None
-
-
-def _num(value: Any) -> float | None:
-    try:
-        return None if value is None else float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _pair(value: Any) -> tuple[float, float] | None:
-    if isinstance(value, Mapping):
-        value = (value.get("x"), value.get("y"))
-    if isinstance(value, Sequence) and not isinstance(value, str) and len(value) == 2:
-        a, b = _num(value[0]), _num(value[1])
-        if a is not None and b is not None:
-            return a, b
-    return None
-
-
-def _band(geo: Mapping[str, Any], crown: float | None, height: float) -> tuple[float, float]:
-    """The chin band rows: stored by the checks when present, else derived from the crown."""
-    for lo_key, hi_key in (("band_50", "band_69"), ("band_min", "band_max")):
-        lo, hi = _num(geo.get(lo_key)), _num(geo.get(hi_key))
-        if lo is not None and hi is not None:
-            return lo, hi
-    for key in ("band", "chin_band", "band_rows"):
-        pair = _pair(geo.get(key))
-        if pair is not None:
-            return pair
-    raise KeyError("band")
-
-
 def parse_geometry(report: Mapping[str, Any] | None) -> Geometry | None:
-    """Reads the overlay geometry from a photo report, tolerating missing parts.
+    """Reads the overlay geometry from a stored photo report (the imaging package's one typed
+    definition, which also reads reports stored by earlier versions).
 
     Args:
         report: ``AttachmentView.photo_report`` (or None).
@@ -106,54 +53,12 @@ def parse_geometry(report: Mapping[str, Any] | None) -> Geometry | None:
     """
     if not report:
         return None
-    geo = report.get("geometry") or {}
-    measures = report.get("measures") or {}
-    width, height = _num(geo.get("width")), _num(geo.get("height"))
-    if not width or not height:
+    from ssw_desk.imaging.report_types import PhotoReport
+
+    geometry = PhotoReport.from_dict(report).geometry
+    if geometry.width <= 0 or geometry.height <= 0:
         return None
-    box = geo.get("face_box")
-    face_box = None
-    if isinstance(box, Sequence) and len(box) == 4 and all(_num(v) is not None for v in box):
-        face_box = (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
-    eyes = tuple(p for p in (_pair(e) for e in (geo.get("eyes") or ())) if p is not None)
-    crown, chin = _num(geo.get("crown_y")), _num(geo.get("chin_y"))
-    limits = _ratio_limits(report)
-    band: tuple[float, float] | None
-    try:
-        band = _band(geo, crown, height)
-    except KeyError:
-        band = None if crown is None else (crown + limits[0] * height, crown + limits[1] * height)
-    ratio = _num(measures.get("head_ratio"))
-    if ratio is None and crown is not None and chin is not None:
-        ratio = (chin - crown) / height
-    return Geometry(
-        width=width,
-        height=height,
-        face_box=face_box,
-        eyes=eyes,
-        crown_y=crown,
-        chin_y=chin,
-        band=band,
-        band_limits=limits,
-        centre_x=_num(geo.get("centre_x", geo.get("midline_x"))),
-        crown_estimated=bool(geo.get("crown_estimated", measures.get("crown_estimated", False))),
-        head_ratio=ratio,
-    )
-
-
-def _ratio_limits(report: Mapping[str, Any]) -> tuple[float, float]:
-    for check in report.get("checks") or ():
-        if check.get("code") != "photo.head_size":
-            continue
-        limits = check.get("limits")
-        if isinstance(limits, Mapping):
-            lo, hi = _num(limits.get("min")), _num(limits.get("max"))
-        else:
-            pair = _pair(limits)
-            lo, hi = pair if pair is not None else (None, None)
-        if lo is not None and hi is not None:
-            return lo, hi
-    return 0.50, 0.69
+    return geometry
 
 
 def _pen(colour: QColor, style: Qt.PenStyle = Qt.PenStyle.SolidLine, width: float = 1.5) -> QPen:
@@ -211,17 +116,17 @@ def build_overlay(geometry: Geometry, *, pixmap_width: float) -> QGraphicsItemGr
         band.setBrush(QBrush(BAND_COLOUR))
         band.setPen(_pen(BAND_EDGE, Qt.PenStyle.DotLine, 1.0))
         add(band, "band")
-        lo, hi = geometry.band_limits
+        lo, hi = geometry.head_ratio_min, geometry.head_ratio_max
         _label(f"{lo:.0%}", BAND_EDGE, w, top, group, right=True)
         _label(f"{hi:.0%}", BAND_EDGE, w, bottom, group, right=True)
     centre = QGraphicsLineItem(w / 2, 0, w / 2, h)
     centre.setPen(_pen(CENTRE_COLOUR, Qt.PenStyle.DashLine, 1.0))
     add(centre, "centre")
-    if geometry.centre_x is not None:
-        mid = QGraphicsLineItem(geometry.centre_x * s, 0, geometry.centre_x * s, h)
+    if geometry.face_mid_x is not None:
+        mid = QGraphicsLineItem(geometry.face_mid_x * s, 0, geometry.face_mid_x * s, h)
         mid.setPen(_pen(FACE_COLOUR, Qt.PenStyle.DotLine, 1.0))
         add(mid, "midline")
-        offset = (geometry.centre_x - geometry.width / 2) / geometry.width
+        offset = (geometry.face_mid_x - geometry.width / 2) / geometry.width
         _label(
             translate("ReviewOverlay", "centre {0:+.1%}").format(offset),
             CENTRE_COLOUR,
@@ -252,11 +157,16 @@ def build_overlay(geometry: Geometry, *, pixmap_width: float) -> QGraphicsItemGr
         _label(text, CROWN_COLOUR, 0, geometry.crown_y * s, group)
     if geometry.chin_y is not None:
         chin = QGraphicsLineItem(0, geometry.chin_y * s, w, geometry.chin_y * s)
-        chin.setPen(_pen(CHIN_COLOUR, width=1.6))
+        style = Qt.PenStyle.DashLine if geometry.chin_estimated else Qt.PenStyle.SolidLine
+        chin.setPen(_pen(CHIN_COLOUR, style, 1.6))
         add(chin, "chin")
-        text = translate("ReviewOverlay", "chin")
+        text = (
+            translate("ReviewOverlay", "chin (estimated)")
+            if geometry.chin_estimated
+            else translate("ReviewOverlay", "chin")
+        )
         if geometry.head_ratio is not None:
-            text = translate("ReviewOverlay", "chin · head {0:.1%}").format(geometry.head_ratio)
+            text += " · " + translate("ReviewOverlay", "head {0:.1%}").format(geometry.head_ratio)
         _label(text, CHIN_COLOUR, 0, geometry.chin_y * s, group)
     return group
 

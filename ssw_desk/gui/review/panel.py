@@ -27,6 +27,7 @@ from ssw_desk.gui.review.decision_bar import DecisionBar
 from ssw_desk.gui.review.decision_dialogs import ApproveDialog, FlagDialog, NoteDialog, RejectDialog
 from ssw_desk.gui.review.details import DetailTabs, RequestHeader
 from ssw_desk.gui.review.images_row import ImagesRow
+from ssw_desk.gui.review.reanalyse import ReanalyseOffer
 from ssw_desk.gui.review.texts import error_text
 from ssw_desk.gui.tasks import TaskManager
 from ssw_desk.services.changes import RequestChanged
@@ -59,7 +60,8 @@ class ReviewPanel(QWidget):
 
     Signals:
         decided(int, str): a decision was saved: request id and ``approved``, ``flagged``,
-            ``rejected``, ``noted`` or ``issued`` (a Score report). The panel reloads the
+            ``rejected``, ``noted``, ``issued`` (a Score report) or ``reanalysed`` (the face photo
+            was checked again). The panel reloads the
             request itself (``show_request``); the shell refreshes its queue.
         failed(str): a decision failed; the translated reason (also shown in the bar).
     """
@@ -79,6 +81,8 @@ class ReviewPanel(QWidget):
         self.images = ImagesRow(desk, tasks, self)
         self.tabs = DetailTabs(self)
         self.bar = DecisionBar(self)
+        self.offer = ReanalyseOffer(self)
+        self.offer.requested.connect(self.reanalyse)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.images)
         self.splitter.addWidget(self.tabs)
@@ -93,6 +97,7 @@ class ReviewPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.header)
+        layout.addWidget(self.offer)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.bar)
         self.bar.approve_action.triggered.connect(self.approve)
@@ -115,6 +120,7 @@ class ReviewPanel(QWidget):
         self.splitter.setVisible(has)
         self.bar.setVisible(has)
         self.header.set_request(view)
+        self.offer.set_request(view)
         self.images.set_request(view)
         self.tabs.set_request(view)
         self.bar.set_request(view, failing_codes(view) if view is not None else [])
@@ -288,6 +294,19 @@ class ReviewPanel(QWidget):
                 self._desk, request_id=view.id, text=text, expect_revision=view.revision
             ),
             lambda _r: self._done(view.id, "noted", self.tr("Note added.")),
+        )
+
+    def reanalyse(self) -> None:
+        """Analyses the request's face photos again with the current checks (the offer)."""
+        view = self._view
+        if view is None:
+            return
+        self.offer.button.setEnabled(False)
+        from ssw_desk.services.photos import reanalyse_photos
+
+        self._call(
+            lambda: reanalyse_photos(self._desk, [view.id]),
+            lambda _r: self._done(view.id, "reanalysed", self.tr("Photo checked again.")),
         )
 
     def report(self) -> None:

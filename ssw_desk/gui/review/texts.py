@@ -59,6 +59,7 @@ def check_status_label(status: str) -> str:
         "fail": translate("ReviewTexts", "Fail"),
         "warn": translate("ReviewTexts", "Check"),
         "unknown": translate("ReviewTexts", "Clerk decides"),
+        "info": translate("ReviewTexts", "Information"),
     }
     return labels.get(status, status)
 
@@ -113,6 +114,15 @@ def _finding_texts() -> dict[str, str]:
         "photo.shoulders": translate("ReviewTexts", "The upper shoulders must be visible"),
         "photo.resolution": translate("ReviewTexts", "Recommended size is 200 x 230 px"),
         "photo.age": translate("ReviewTexts", "The photo must be taken within the last six months"),
+        "photo.face_covered": translate(
+            "ReviewTexts", "The face must not be covered (mask, hand or object)"
+        ),
+        "image.bomb": translate("ReviewTexts", "The image has too many pixels to be analysed"),
+        "image.too_large": translate("ReviewTexts", "The image is too large to be analysed"),
+        "image.too_small": translate("ReviewTexts", "The image is too small to be analysed"),
+        "image.empty": translate("ReviewTexts", "The image file is empty"),
+        "image.unreadable": translate("ReviewTexts", "The image cannot be opened"),
+        "file.truncated": translate("ReviewTexts", "The file is incomplete (cut off)"),
     }
 
 
