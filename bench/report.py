@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 from PIL import Image
-from skimage import data as skdata
 
 from ssw_desk.reports import (
     ReportData,
@@ -24,12 +23,15 @@ from ssw_desk.reports import (
     public_key_pem,
     verify_pdf,
 )
+from ssw_desk.resources import resource_path
 
 TARGET_MS = 150.0
 
 
 def _photo() -> bytes:
-    image = Image.fromarray(skdata.astronaut()).crop((130, 0, 370, 276)).resize((480, 552))
+    # the demo face the desk ships (runs in a plain install, no scikit-image)
+    with Image.open(resource_path("demo", "face.jpg")) as face:
+        image = face.convert("RGB").resize((480, 552))
     out = io.BytesIO()
     image.save(out, "JPEG", quality=92)
     return out.getvalue()
