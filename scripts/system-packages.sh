@@ -17,7 +17,16 @@ install_system_packages() {
   [ -n "$missing" ] || return 0
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
-  echo "installing system packages:" $missing >&2
+  echo "installing system packages (a few minutes on a fresh machine):" $missing >&2
+  echo "  apt-get update" >&2
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+  # one line per package downloaded and set up, so a long install shows that it moves
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y $missing \
+    | awk '/^(Get:|Setting up)/ { print "  " $0; fflush() }' >&2
+}
+
+# pip_progress: filter for `pip install` output, one line per package collected and the summary
+# (pip's own progress bars are off; without -q pip would print hundreds of lines).
+pip_progress() {
+  awk '/^(Collecting|Installing|Successfully|ERROR)/ { print "  " $0; fflush() }'
 }
