@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -163,7 +164,7 @@ def test_worker_count_follows_cpus_frozen_or_not(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(intake.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3, 4, 5})
     assert intake.import_workers() == intake.MAX_WORKERS
     # the frozen entry point calls freeze_support(): the bundle uses workers too
-    monkeypatch.setattr(intake.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert intake.import_workers() == intake.MAX_WORKERS
     monkeypatch.setattr(intake.os, "sched_getaffinity", lambda _pid: {0})
     assert intake.import_workers() == 0
