@@ -7,7 +7,7 @@ RUNTIME_PKGS="python3-venv libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfo
 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 fontconfig \
 fonts-dejavu-core fonts-ipaexfont-gothic"
-TEST_PKGS="postgresql xvfb poppler-utils"
+TEST_PKGS="postgresql xvfb poppler-utils nsis"  # nsis: makensis checks the Windows installer
 
 install_system_packages() {
   command -v apt-get >/dev/null 2>&1 || return 0

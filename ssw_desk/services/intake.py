@@ -203,6 +203,7 @@ def _pooled(
     window: deque[tuple[MailSource, str, Future[Digest] | None]] = deque()
     pending = iter(sources)
     more = True
+    digested = 0
     try:
         with detector_threads(1):
             while True:
@@ -228,6 +229,7 @@ def _pooled(
                 if job is not None:
                     try:
                         digest = job.result()
+                        digested += 1
                     except Exception:
                         if pool is not None:
                             log.warning("import workers failed; going on in-process", exc_info=True)
@@ -236,6 +238,8 @@ def _pooled(
                 yield source.origin, _import_digested(desk, source, raw_sha, limits, digest)
     finally:
         _shut(pool)
+        # counts only: the install checks look for this line (the frozen desk's workers)
+        log.info("import: %d messages digested by %d worker processes", digested, workers)
 
 
 def _shut(pool: ProcessPoolExecutor | None) -> None:
