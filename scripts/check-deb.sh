@@ -11,7 +11,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 step() { echo "== deb check: $* ($(date +%T))"; }
 [ "$(id -u)" = 0 ] || { echo "check-deb.sh installs packages: run it as root (CI does)" >&2; exit 1; }
-if dpkg -s ssw-desk >/dev/null 2>&1; then
+installed() { dpkg-query -W -f='${Status}' ssw-desk 2>/dev/null | grep -q 'ok installed'; }
+if installed; then
   echo "ssw-desk is already installed here; not touching it" >&2; exit 1
 fi
 BASE=$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
@@ -48,8 +49,9 @@ echo "data kept: $BEFORE requests, same desk key"
 
 step "remove"
 DEBIAN_FRONTEND=noninteractive apt-get remove -y ssw-desk | awk '/^Removing/ { print "  " $0 }'
-! dpkg -s ssw-desk >/dev/null 2>&1
+if installed; then echo "still installed after removal" >&2; exit 1; fi
 test ! -e /opt/ssw-desk && test ! -e /usr/bin/ssw-desk
 test -f "$DATA/ssw_desk.sqlite3" && test -f "$DATA/desk.key"
 echo "removed; the data folder stays"
+dpkg --purge ssw-desk >/dev/null  # nothing of the package left on the machine
 step "passed"

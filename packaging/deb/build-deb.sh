@@ -34,6 +34,6 @@ SIZE_KB=$(du -sk "$STAGE" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@SIZE@/$SIZE_KB/" "$HERE/control.in" > "$STAGE/DEBIAN/control"
 install -m 755 "$HERE/postrm" "$STAGE/DEBIAN/postrm"
 DEB="$OUT/ssw-desk_${VERSION}_amd64.deb"
-# gzip -6: xz saves ~25 % more but takes minutes on two cores
+# gzip -6 (173 MB from 452 MB); xz would save more but takes minutes more on two cores
 dpkg-deb --root-owner-group -Zgzip -z6 --build "$STAGE" "$DEB" >/dev/null
 echo "$DEB"
