@@ -12,6 +12,7 @@ import base64
 import json
 import os
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,27 @@ def test_unknown_login_is_refused_by_the_server(qtbot: QtBot, pg_url: str) -> No
     dialog.login.setText("nobody_here")
     assert dialog.test_connection() is None
     assert dialog.status.property("problem") == "setup.wrong_login"
+
+
+@pytest.mark.skipif(os.name != "posix" or sys.platform == "darwin", reason="XDG folders: Linux")
+def test_folders_follow_the_platform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SSW_DESK_DATA_DIR")
+    monkeypatch.delenv("SSW_DESK_CONFIG_DIR", raising=False)
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var))
+    assert config.data_dir() == tmp_path / "XDG_DATA_HOME" / "ssw-desk"
+    assert config.log_dir() == tmp_path / "XDG_STATE_HOME" / "ssw-desk" / "log"
+    assert config.config_dir() == tmp_path / "XDG_CONFIG_HOME" / "ssw-desk"
+    from ssw_desk.gui.crash import crash_dir
+
+    assert crash_dir() == config.log_dir() / "crashes"
+    config.save_config(config.DeskConfig())
+    assert (tmp_path / "XDG_CONFIG_HOME" / "ssw-desk" / "desk.json").is_file()
+
+
+def test_a_broken_setup_file_asks_again(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / config.CONFIG_FILE).write_text("{not json", encoding="utf-8")
+    assert config.load_config() is None and config.needs_first_run(None)
+    (data_dir / config.CONFIG_FILE).write_text('{"mode": "cloud"}', encoding="utf-8")
+    assert config.load_config() is None
