@@ -12,7 +12,7 @@ mkdir -p "$FAKE/ssw-desk/_internal/licences"
 printf 'MZ stand-in, not a program\n' > "$FAKE/ssw-desk/ssw-desk.exe"
 printf '# Third-party software in SSW Desk (stand-in)\n' \
   > "$FAKE/ssw-desk/_internal/licences/THIRD-PARTY.md"
-makensis -V2 -DVERSION=0.1.0 -DBUNDLE_DIR="$FAKE/ssw-desk" \
+makensis -V2 -WX -DVERSION=0.1.0 -DBUNDLE_DIR="$FAKE/ssw-desk" \
   -DOUTFILE="$OUT/SSWDesk-check-setup.exe" "$HERE/ssw-desk.nsi"
 test -s "$OUT/SSWDesk-check-setup.exe"
 echo "NSIS script compiles: $OUT/SSWDesk-check-setup.exe ($(du -k "$OUT/SSWDesk-check-setup.exe" | cut -f1) kB)"

@@ -89,8 +89,12 @@ def qm_file(lang: str) -> Path | None:
     folder = (resources_dir() or Path()) / "i18n"
     shipped = folder / f"{CATALOGUE}_{lang}.qm"
     source = folder / f"{CATALOGUE}_{lang}.ts"
+    # Shipped by a build (wheel, bundle): used as is unless a newer .ts can be compiled here
+    # (a source checkout); installers do not keep the files' times in order.
     if shipped.is_file() and (
-        not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime
+        not source.is_file()
+        or shipped.stat().st_mtime >= source.stat().st_mtime
+        or _lrelease() is None
     ):
         return shipped
     if not source.is_file():
