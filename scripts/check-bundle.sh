@@ -54,8 +54,11 @@ elif [ -n "${CI:-}" ]; then
 else
   echo "NOTE: ../shared/mail/realworld is absent: the real-world import was NOT run" >&2
 fi
-step "smoke test"
-"$DESK" --smoke-test
+step "smoke test (Japanese interface from the shipped .qm)"
+"$DESK" --smoke-test --lang ja
+if grep -q "stays uncompiled\|compiling .* failed" "$SSW_DESK_DATA_DIR/ssw_desk.log"; then
+  echo "the frozen desk did not find its compiled translations" >&2; exit 1
+fi
 step "check-photo"
 "$DESK" check-photo "$BUNDLE/_internal/ssw_desk/resources/demo/face.jpg" >/dev/null
 step "passed"
