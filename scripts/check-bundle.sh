@@ -59,6 +59,12 @@ step "smoke test (Japanese interface from the shipped .qm)"
 if grep -q "stays uncompiled\|compiling .* failed" "$SSW_DESK_DATA_DIR/ssw_desk.log"; then
   echo "the frozen desk did not find its compiled translations" >&2; exit 1
 fi
+if command -v xvfb-run >/dev/null; then
+  step "smoke test on an X server (Xvfb: the xcb platform plugin and its libraries)"
+  env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1280x800x24" "$DESK" --smoke-test
+else
+  echo "NOTE: no xvfb-run: the X11 start was NOT checked" >&2
+fi
 step "check-photo"
 "$DESK" check-photo "$BUNDLE/_internal/ssw_desk/resources/demo/face.jpg" >/dev/null
 step "passed"
