@@ -53,5 +53,5 @@ if installed; then echo "still installed after removal" >&2; exit 1; fi
 test ! -e /opt/ssw-desk && test ! -e /usr/bin/ssw-desk
 test -f "$DATA/ssw_desk.sqlite3" && test -f "$DATA/desk.key"
 echo "removed; the data folder stays"
-dpkg --purge ssw-desk >/dev/null  # nothing of the package left on the machine
+dpkg --purge ssw-desk >/dev/null 2>&1  # nothing of the package left on the machine
 step "passed"
