@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 from PIL import Image
-from skimage import data as skdata
 
 from ssw_desk.reports import ReportData, create_issuer_key, issue_report
+from ssw_desk.resources import resource_path
 from ssw_desk_verify.registry import KeyEntry, Registry
 from ssw_desk_verify.verify import verify_code, verify_pdf
 
@@ -26,7 +26,9 @@ TARGET_MS = 150.0
 
 
 def _photo() -> bytes:
-    image = Image.fromarray(skdata.astronaut()).crop((130, 0, 370, 276)).resize((480, 552))
+    # the demo face the desk ships (runs in a plain install, no scikit-image)
+    with Image.open(resource_path("demo", "face.jpg")) as face:
+        image = face.convert("RGB").resize((480, 552))
     out = io.BytesIO()
     image.save(out, "JPEG", quality=92)
     return out.getvalue()

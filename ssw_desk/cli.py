@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file")
 
     cli_photos.add_parsers(sub)
+    sub.add_parser("setup", help="choose alone or the office database (admin; GUI)")
 
     p = sub.add_parser("check-photo", help="check face photos against the rules")
     p.add_argument("files", nargs="+")
@@ -259,6 +260,12 @@ def _start_gui(args: argparse.Namespace, desk: Any) -> int:
     return run(desk, lang=args.lang, smoke_test=args.smoke_test)
 
 
+def _needs_first_run(db: str | None) -> bool:
+    from ssw_desk.config import needs_first_run
+
+    return needs_first_run(db)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from ssw_desk.logs import setup_logging
 
@@ -268,6 +275,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_check_photo(args)
     if args.command == "key":
         return cli_key.run(args)
+    if args.command == "setup" or (
+        args.command is None and not args.smoke_test and _needs_first_run(args.db)
+    ):
+        from ssw_desk.gui.first_run import run_setup
+
+        if run_setup(edit=args.command == "setup") is None:
+            print("set-up cancelled", file=sys.stderr)
+            return 1
+        if args.command == "setup":
+            return 0
     from ssw_desk.services.context import Desk
 
     try:

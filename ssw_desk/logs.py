@@ -1,18 +1,20 @@
-"""Logging: a rotating file in the user data folder. Never log personal field values."""
+"""Logging: a rotating file in the platform's log folder (``config.log_dir``).
+
+Never log personal field values."""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
 
-from ssw_desk.config import data_dir
+from ssw_desk.config import log_dir
 
 
 def setup_logging(level: int = logging.INFO) -> None:
-    """Logs to ``ssw_desk.log`` in the data folder; called again after the folder moved (tests,
+    """Logs to ``ssw_desk.log`` in the log folder; called again after the folder moved (tests,
     ``SSW_DESK_DATA_DIR``), it moves the log with it."""
     root = logging.getLogger()
-    path = data_dir() / "ssw_desk.log"
+    path = log_dir() / "ssw_desk.log"
     for old in [h for h in root.handlers if getattr(h, "_ssw_desk", False)]:
         if getattr(old, "baseFilename", None) == str(path):
             return

@@ -19,7 +19,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from ssw_desk.demo.people import NATIONALITIES, Person
-from ssw_desk.demo.resources import resource_path
+from ssw_desk.resources import resource_path
 
 __all__ = ["CARD_SIZE", "card_back", "card_front", "has_japanese_font", "phone_photo"]
 

@@ -11,7 +11,7 @@ import io
 import numpy as np
 from PIL import Image, ImageOps
 
-from ssw_desk.demo.resources import resource_path
+from ssw_desk.resources import resource_path
 
 __all__ = ["FACE_KINDS", "encode_image", "face_bytes", "face_image"]
 

@@ -8,7 +8,9 @@ that worked (CI runs it on the frozen bundle).
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QFont
@@ -79,6 +81,9 @@ def run(desk: Desk, *, lang: str | None, smoke_test: bool) -> int:
         window.restore_layout()
         window.show()
         window.queue.load()
+        if os.environ.get("SSW_DESK_STARTUP_PROBE"):  # bench/startup.py: the painted window
+            window.repaint()
+            print(f"startup probe: painted {time.time():.3f}", flush=True)
         if smoke_test:
             return _smoke_test(app, window, crash)
         return app.exec()

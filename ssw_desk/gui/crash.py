@@ -15,17 +15,19 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ssw_desk
-from ssw_desk.config import data_dir
+from ssw_desk.config import log_dir
 
 log = logging.getLogger(__name__)
 
 
 def crash_dir() -> Path:
-    path = data_dir() / "crashes"
+    """``crashes/`` in the platform's log folder (the data folder when that is moved)."""
+    path = log_dir() / "crashes"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -46,6 +48,11 @@ def write_report(
     ]
     path.write_text("".join(lines), encoding="utf-8")
     return path
+
+
+def open_crash_folder(folder: Path) -> bool:
+    """Shows the folder in the system's file manager; False when none could be started."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 class CrashHandler(QObject):
@@ -115,6 +122,10 @@ class CrashHandler(QObject):
                 ).format(path=path)
             )
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
+            if box.clickedButton() is open_folder:
+                open_crash_folder(Path(path).parent)
         finally:
             self._showing = False

@@ -1,15 +1,16 @@
 """Interface language: Japanese by default, English selectable; error codes to sentences.
 
-Source strings are English; ``resources/i18n/ssw_desk_ja.ts`` holds the Japanese. A build
-compiles the ``.ts`` files to ``.qm`` next to them (``pyside6-lrelease``). A source checkout has
-no ``.qm`` (they are not committed): :func:`qm_file` compiles them on demand with the
-``pyside6-lrelease`` that ships with PySide6 into ``<data dir>/cache/i18n`` and reuses that
-file until the ``.ts`` changes. Without a compiled catalogue the interface falls back to English.
+Source strings are English; ``ssw_desk/resources/i18n/ssw_desk_ja.ts`` holds the Japanese. A
+build compiles the ``.ts`` files to ``.qm`` next to them (``scripts/compile-translations.sh``).
+A source checkout has no ``.qm`` (they are not committed): :func:`qm_file` compiles them on
+demand with the ``pyside6-lrelease`` that ships with PySide6 into ``<data dir>/cache/i18n`` and
+reuses that file until the ``.ts`` changes. Without a compiled catalogue the interface falls
+back to English.
 
 Refresh the ``.ts`` after changing user-visible text::
 
     pyside6-lupdate $(find ssw_desk/gui -name '*.py' | sort) \\
-        -ts resources/i18n/ssw_desk_ja.ts resources/i18n/ssw_desk_en.ts
+        -ts ssw_desk/resources/i18n/ssw_desk_ja.ts ssw_desk/resources/i18n/ssw_desk_en.ts
 
 Plurals need ``self.tr(text, "", n)``: lupdate does not see them in ``translate(..., n)``.
 """
@@ -17,7 +18,6 @@ Plurals need ``self.tr(text, "", n)``: lupdate does not see them in ``translate(
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 
 from ssw_desk.config import data_dir
 from ssw_desk.errors import DeskError
+from ssw_desk.resources import resources_dir as package_resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +50,11 @@ CATALOGUE = "ssw_desk"
 
 
 def resources_dir() -> Path | None:
-    """The ``resources`` folder of a source or frozen run (``$SSW_DESK_RESOURCES`` first)."""
-    candidates: list[Path] = []
-    if override := os.environ.get("SSW_DESK_RESOURCES"):
-        candidates.append(Path(override))
-    if bundle := getattr(sys, "_MEIPASS", None):
-        candidates.append(Path(bundle) / "resources")
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    return next((c for c in candidates if c.is_dir()), None)
+    """The package's resources folder (``$SSW_DESK_RESOURCES`` first), None when missing."""
+    try:
+        return package_resources_dir()
+    except DeskError:
+        return None
 
 
 def chosen_language(cli_value: str | None = None) -> str:
@@ -91,8 +89,12 @@ def qm_file(lang: str) -> Path | None:
     folder = (resources_dir() or Path()) / "i18n"
     shipped = folder / f"{CATALOGUE}_{lang}.qm"
     source = folder / f"{CATALOGUE}_{lang}.ts"
+    # Shipped by a build (wheel, bundle): used as is unless a newer .ts can be compiled here
+    # (a source checkout); installers do not keep the files' times in order.
     if shipped.is_file() and (
-        not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime
+        not source.is_file()
+        or shipped.stat().st_mtime >= source.stat().st_mtime
+        or _lrelease() is None
     ):
         return shipped
     if not source.is_file():

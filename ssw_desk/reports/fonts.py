@@ -1,64 +1,26 @@
-"""Finding the bundled resources and registering the report font with reportlab.
+"""Registering the report font with reportlab.
 
-The font lives in ``resources/fonts/`` at the repository root (next to its licence). A frozen
-PyInstaller build must copy that folder to ``resources/fonts`` inside the bundle, where it is
-found under ``sys._MEIPASS``. ``SSW_DESK_RESOURCES`` overrides both (tests, odd installs).
+The font ships as package data in ``ssw_desk/resources/fonts/`` (next to its licence), found
+through :mod:`ssw_desk.resources` in source, wheel and frozen runs alike.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ssw_desk.errors import DeskError
+from ssw_desk.resources import resource_path, resources_dir
 
 #: Name under which the IPAex Gothic font is registered with reportlab.
 FONT_NAME = "IPAexGothic"
 FONT_FILE = ("fonts", "ipaexg.ttf")
 
+__all__ = ["FONT_FILE", "FONT_NAME", "register_fonts", "resource_path", "resources_dir"]
+
 _lock = threading.Lock()
-
-
-def resources_dir() -> Path:
-    """Return the ``resources`` folder for source and frozen runs.
-
-    Returns:
-        The first existing folder among ``$SSW_DESK_RESOURCES``, ``sys._MEIPASS/resources``
-        (PyInstaller) and ``<repo root>/resources``.
-
-    Raises:
-        DeskError: ``report.resources_missing`` when none exists.
-    """
-    candidates: list[Path] = []
-    override = os.environ.get("SSW_DESK_RESOURCES")
-    if override:
-        candidates.append(Path(override))
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources")
-    # ssw_desk/reports/fonts.py -> parents[2] is the repository (or site-packages) root.
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    raise DeskError("report.resources_missing", ", ".join(str(c) for c in candidates))
-
-
-def resource_path(*parts: str) -> Path:
-    """Return the path of a file under :func:`resources_dir`.
-
-    Args:
-        *parts: Path components below ``resources/``, e.g. ``("fonts", "ipaexg.ttf")``.
-
-    Returns:
-        The path (not checked for existence).
-    """
-    return resources_dir().joinpath(*parts)
 
 
 def register_fonts() -> str:

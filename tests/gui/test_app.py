@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import threading
 import time
@@ -25,6 +26,7 @@ from ssw_desk.gui.i18n import Translations, chosen_language, error_message, qm_f
 from ssw_desk.gui.main_window import MainWindow
 from ssw_desk.gui.queue_model import COLUMN_KEYS
 from ssw_desk.gui.tasks import TaskContext
+from ssw_desk.resources import resources_dir
 from ssw_desk.services.context import Desk
 from tests.gui.conftest import AddRequest
 
@@ -96,11 +98,18 @@ def test_live_language_switch(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.menu_file.title() == "ファイル(&F)")
 
 
-def test_catalogue_compiled_on_demand_into_the_cache(data_dir: Path) -> None:
+def test_catalogue_compiled_on_demand_into_the_cache(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a source checkout: the .ts without a built .qm (a build may have left one in the tree)
+    checkout = tmp_path / "resources"
+    (checkout / "i18n").mkdir(parents=True)
+    for ts in (resources_dir() / "i18n").glob("*.ts"):
+        shutil.copy2(ts, checkout / "i18n" / ts.name)
+    monkeypatch.setenv("SSW_DESK_RESOURCES", str(checkout))
     path = qm_file("ja")
     assert path is not None and path.is_file()
-    if path.parent != data_dir / "cache" / "i18n":
-        pytest.skip("a built .qm ships next to the .ts")
+    assert path.parent == data_dir / "cache" / "i18n"
     mtime = path.stat().st_mtime_ns
     assert qm_file("ja") == path and path.stat().st_mtime_ns == mtime  # reused
 

@@ -11,7 +11,7 @@ import pytest
 from ssw_desk.domain.deficiencies import DEFAULT_CATALOGUE
 from ssw_desk.gui.review.texts import finding_text
 
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N = Path(__file__).resolve().parents[2] / "ssw_desk" / "resources" / "i18n"
 PLACEHOLDER = re.compile(r"\{[0-9]*(?::[^}]*)?\}|%L?[0-9n]")
 
 

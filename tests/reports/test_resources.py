@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from ssw_desk.errors import DeskError
 from ssw_desk.reports import fonts
 from ssw_desk.reports.photo import centre_crop, prepare_photo
 
-REPO_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+REPO_RESOURCES = Path(__file__).resolve().parents[2] / "ssw_desk" / "resources"
 
 
 def test_font_and_licence_are_in_the_repo() -> None:
@@ -26,28 +25,27 @@ def test_font_and_licence_are_in_the_repo() -> None:
     assert (folder / "SOURCE.md").is_file()
 
 
-def test_source_run_finds_repo_resources(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_source_run_finds_package_resources(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SSW_DESK_RESOURCES", raising=False)
-    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
     assert fonts.resources_dir() == REPO_RESOURCES
     assert fonts.resource_path(*fonts.FONT_FILE).is_file()
 
 
-def test_frozen_run_uses_meipass(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_override_folder_is_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     bundled = tmp_path / "resources" / "fonts"
     bundled.mkdir(parents=True)
     shutil.copy(REPO_RESOURCES / "fonts" / "SOURCE.md", bundled)
-    monkeypatch.delenv("SSW_DESK_RESOURCES", raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setenv("SSW_DESK_RESOURCES", str(tmp_path / "resources"))
     assert fonts.resources_dir() == tmp_path / "resources"
 
 
 def test_missing_resources_have_a_code(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(fonts, "__file__", str(tmp_path / "a" / "b" / "fonts.py"))
-    monkeypatch.delenv("SSW_DESK_RESOURCES", raising=False)
-    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    monkeypatch.setenv("SSW_DESK_RESOURCES", str(tmp_path / "gone"))
     with pytest.raises(DeskError) as err:
         fonts.resources_dir()
+    assert err.value.code == "report.resources_missing"
+    with pytest.raises(DeskError) as err:
+        fonts.resource_path("fonts", "ipaexg.ttf")
     assert err.value.code == "report.resources_missing"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -158,11 +159,14 @@ def test_import_goes_on_in_process_when_workers_fail(
         broken.close()
 
 
-def test_small_imports_and_frozen_builds_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_worker_count_follows_cpus_frozen_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SSW_DESK_IMPORT_WORKERS", raising=False)
     monkeypatch.setattr(intake.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3, 4, 5})
     assert intake.import_workers() == intake.MAX_WORKERS
-    monkeypatch.setattr(intake.sys, "frozen", True, raising=False)
+    # the frozen entry point calls freeze_support(): the bundle uses workers too
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert intake.import_workers() == intake.MAX_WORKERS
+    monkeypatch.setattr(intake.os, "sched_getaffinity", lambda _pid: {0})
     assert intake.import_workers() == 0
     monkeypatch.setenv("SSW_DESK_IMPORT_WORKERS", "1")
     assert intake.import_workers() == 1

@@ -1,11 +1,12 @@
-"""Build ``resources/demo/face.jpg`` from scikit-image's ``astronaut`` portrait.
+"""Build ``ssw_desk/resources/demo/face.jpg`` from scikit-image's ``astronaut`` portrait.
 
 The portrait (NASA, Eileen Collins, public domain) ships with the scikit-image wheel. The head
 is cut to an ID-photo frame (200 x 230 px, head about 60 % of the height, centred) and the
 mottled studio backdrop behind it is replaced by a smooth gradient of its own colours: a
 GrabCut mask separates the person, and the mask edge is feathered so the hair blends in.
 
-Run ``python -m ssw_desk.demo.face_source`` to rebuild the file; the app only reads it.
+Run ``python scripts/build_demo_face.py`` (needs scikit-image, a test extra) to rebuild the file;
+the desk only reads it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from ssw_desk.demo.resources import resource_path
+from ssw_desk.resources import resource_path
 
 #: Output size: the secretariat's recommended face-photo size.
 SIZE = (200, 230)
