@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from ssw_desk import cli_settings
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("target", help="a report PDF or a printed/scanned code")
     q.add_argument("--json", action="store_true")
     rp.add_parser("public-key", help="print the PEM public key that verifies reports")
+
+    cli_settings.add_parsers(sub)
 
     p = sub.add_parser("demo", help="fill the database with demo requests and start the desk")
     p.add_argument("--count", type=int, default=40)
@@ -183,7 +186,7 @@ def _cmd_catalogue(desk: Any, args: argparse.Namespace) -> int:
     if args.action == "export":
         entries = {
             code: {"ja": e.ja, "en": e.en, "kind": e.kind}
-            for code, e in get_catalogue(desk).entries.items()
+            for code, e in get_catalogue(desk, raw=True).entries.items()
         }
         path.write_text(json.dumps(entries, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"{len(entries)} entries -> {path}")
@@ -204,17 +207,20 @@ def _cmd_catalogue(desk: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_check_photo(args: argparse.Namespace) -> int:
-    from ssw_desk.services.photos import check_photo_files
+def _cmd_check_photo(desk: Any, args: argparse.Namespace) -> int:
+    from ssw_desk.messages import finding_sentence
+    from ssw_desk.services.photos import check_photos
 
-    results = check_photo_files(args.files)
+    results = check_photos(desk, paths=args.files)
     if args.json:
         _print_json(results)
     else:
+        lang = cli_settings.cli_lang()
         for r in results:
             print(f"{r['file']}: {'ok' if r['ok'] else 'NOT OK'}")
             for c in r["checks"]:
-                print(f"  [{c['status']:7}] {c['code']:20} {c['value']}  {c['message']}")
+                text = finding_sentence(c["code"], lang, c["value"], c["limits"])
+                print(f"  [{c['status']:7}] {c['code']:20} {text}")
     return 0 if all(r["ok"] for r in results) else 1
 
 
@@ -279,15 +285,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     setup_logging()
-    if args.command == "check-photo":
-        return _cmd_check_photo(args)
     from ssw_desk.services.context import Desk
 
+    as_json = bool(getattr(args, "json", False))
     try:
         desk = Desk.open(args.db)
     except DeskError as exc:
-        print(f"error: {exc.code} {exc.detail}", file=sys.stderr)
-        return 2
+        return cli_settings.print_error(exc, as_json=as_json)
     try:
         handlers = {
             "import": _cmd_import,
@@ -298,12 +302,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "report": _cmd_report,
             "closures": _cmd_closures,
             "catalogue": _cmd_catalogue,
+            "check-photo": _cmd_check_photo,
+            "settings": cli_settings.run,
         }
         if args.command is None:
             return _start_gui(args, desk)
         return handlers[args.command](desk, args)
     except DeskError as exc:
-        print(f"error: {exc.code} {exc.detail}", file=sys.stderr)
-        return 2
+        return cli_settings.print_error(exc, as_json=as_json)
     finally:
         desk.close()

@@ -188,6 +188,7 @@ def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
         if not code.startswith("photo.") or check.get("status") == "pass":
             continue
         value = check.get("value")
+        limits = check.get("limits")
         out.append(
             Finding(
                 code=code,
@@ -195,6 +196,7 @@ def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
                 subject="face_photo",
                 value=None if value is None else str(value),
                 message=str(check.get("message", "")),
+                limits=limits if isinstance(limits, dict) else None,
             )
         )
     return tuple(out)

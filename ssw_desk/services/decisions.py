@@ -43,7 +43,7 @@ from ssw_desk.domain.deficiencies import (
     suggested_rejection,
 )
 from ssw_desk.errors import DeskError
-from ssw_desk.services.context import Desk, intake_rules, now, record
+from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.findings import compute_due, refresh
 from ssw_desk.services.notices import (
     NoticeInfo,
@@ -53,6 +53,7 @@ from ssw_desk.services.notices import (
     notice_for,
     store_notice,
 )
+from ssw_desk.services.settings import intake_rules
 from ssw_desk.storage.models import Message, Request
 
 __all__ = [

@@ -1,4 +1,7 @@
-"""Checking face photo files from the command line (``ssw-desk check-photo``)."""
+"""Checking face photo files from the command line (``ssw-desk check-photo``).
+
+The desk's stored limits apply (the same the intake uses), not the defaults.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ from typing import Any
 
 from ssw_desk.imaging import analyse_photo
 from ssw_desk.imaging.limits import DEFAULT_LIMITS, PhotoLimits
+from ssw_desk.services import settings
+from ssw_desk.services.context import Desk
 
 
 def check_photo_files(
@@ -54,3 +59,12 @@ def check_photo_files(
             }
         )
     return out
+
+
+def check_photos(
+    desk: Desk, *, paths: Iterable[str | Path], today: date | None = None
+) -> list[dict[str, Any]]:
+    """:func:`check_photo_files` with the desk's stored limits and file rule (``check-photo``)."""
+    with desk.db.begin() as session:
+        limits = settings.photo_limits(session)
+    return check_photo_files(paths, limits=limits, today=today)

@@ -29,7 +29,6 @@ from ssw_desk.domain.nationality import country_name
 from ssw_desk.errors import DeskError
 from ssw_desk.reports import (
     ReportData,
-    ReportLayout,
     generate_key,
     public_key_pem,
     verify_code,
@@ -37,6 +36,7 @@ from ssw_desk.reports import (
 )
 from ssw_desk.reports import issue_report as sign_and_render
 from ssw_desk.reports.documents import extract_code_from_pdf
+from ssw_desk.services import settings
 from ssw_desk.services.context import Desk, load_setting, now, record, save_setting
 from ssw_desk.services.findings import latest_version
 from ssw_desk.storage import repos
@@ -198,7 +198,7 @@ def _render(
 ) -> tuple[str, bytes]:
     """Gathers the report's values (raising the data guards), signs and renders: ``(code, pdf)``."""
     data = _report_data(session, request, serial, day)
-    layout = ReportLayout.from_overrides(load_setting(session, "report_layout") or {})
+    layout = settings.report_layout(session)
     return sign_and_render(data, private_key, layout=layout, watermark=watermark)
 
 
@@ -276,7 +276,7 @@ def issue(
         request, earlier = _issuable(session, request_id, reissue=reissue_reason is not None)
         day = today or now().date()
         number = repos.next_counter(session, "report", day.year)
-        prefix = (load_setting(session, "report_serial") or {}).get("prefix", "JAIM")
+        prefix = settings.report_serial(session).prefix
         serial = f"{prefix}-{day.year}-{number:06d}"
         code, pdf = _render(
             session, request, serial=serial, day=day, private_key=_private_key(session, desk)
@@ -366,9 +366,7 @@ def reply_with_report(desk: Desk, *, serial: str, from_addr: str | None = None) 
             .scalars()
             .first()
         )
-        sender = from_addr or (load_setting(session, "mail") or {}).get(
-            "from", "sswm-seizou-exam@jaim-skill.or.jp"
-        )
+        sender = from_addr or settings.notice_settings(session).from_addr
         msg = EmailMessage(policy=email.policy.SMTP)
         msg["From"] = sender
         msg["To"] = request.sender
