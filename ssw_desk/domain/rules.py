@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,31 @@ class FileRule:
     def size_ok(self, size: int) -> bool:
         return size < self.max_bytes
 
-    def limits(self) -> dict[str, object]:
+    def limits(self) -> dict[str, Any]:
         """The limits as stored with a check (``max_bytes``, ``max_mb``, ``mb_bytes``)."""
         return {"max_bytes": self.max_bytes, "max_mb": self.max_mb, "mb_bytes": self.mb_bytes}
+
+    def judge(self, fmt: str, size: int) -> list[dict[str, Any]]:
+        """The ``file.format`` and ``file.size`` checks of one file, as a photo report holds
+        them (``code``, ``status``, ``value``, ``limits``, ``message``)."""
+        accepted = {"accepted": list(self.accepted_formats)}
+        ok_fmt, ok_size = self.format_ok(fmt), self.size_ok(size)
+        return [
+            {
+                "code": "file.format",
+                "status": "pass" if ok_fmt else "fail",
+                "value": fmt,
+                "limits": accepted,
+                "message": "accepted" if ok_fmt else f"{fmt} is not accepted",
+            },
+            {
+                "code": "file.size",
+                "status": "pass" if ok_size else "fail",
+                "value": size,
+                "limits": self.limits(),
+                "message": "under the limit" if ok_size else "file too large",
+            },
+        ]
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,9 @@ class SettingSpec(Generic[T]):
 
     Attributes:
         key: Row key in the ``settings`` table.
-        type: The typed value (a frozen dataclass for flat settings).
+        value_type: The typed value (a frozen dataclass for flat settings), or a function returning
+            it: a type from a package the desk need not load at start-up (the photo limits
+            live beside OpenCV, which the first window must not wait for).
         version: Version of the stored form this desk writes.
         summary: What the setting is for (``settings list``).
         rules: Field name -> rules its value must follow.
@@ -134,7 +136,7 @@ class SettingSpec(Generic[T]):
     """
 
     key: str
-    type: type[T]
+    value_type: type[T] | Callable[[], type[T]]
     version: int
     summary: str
     rules: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict)
@@ -161,19 +163,26 @@ class SettingSpec(Generic[T]):
 
     # -- typed value ------------------------------------------------------------------------
 
+    @property
+    def cls(self) -> type[T]:
+        """The typed value's class (loaded now when declared through a function)."""
+        if isinstance(self.value_type, type):
+            return self.value_type
+        return self.value_type()
+
     def default(self) -> T:
         if self.decode is not None:
             return self.decode({})
-        return self.type()
+        return self.cls()
 
     def field_types(self) -> dict[str, Any]:
         """Stored field name -> Python type (flat dataclass settings only)."""
         if self.decode is not None:
             return {}
-        hints = typing.get_type_hints(self.type)
+        hints = typing.get_type_hints(self.cls)
         return {
             f.name: hints[f.name]
-            for f in dataclasses.fields(self.type)  # type: ignore[arg-type]
+            for f in dataclasses.fields(self.cls)  # type: ignore[arg-type]
             if f.metadata.get("stored", True)
         }
 

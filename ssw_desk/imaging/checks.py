@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ssw_desk.domain.rules import FileRule
 from ssw_desk.imaging.limits import PhotoLimits
 
 #: Every check, in the order the desk lists them.
@@ -67,24 +66,10 @@ def _r(value: float | None, digits: int = 3) -> float | None:
 
 def file_checks(fmt: str, size: int, limits: PhotoLimits) -> list[CheckResult]:
     """Returns ``file.format`` and ``file.size``, judged by the intake's one file rule."""
-    return judge_file(fmt, size, limits.files)
-
-
-def judge_file(fmt: str, size: int, rule: FileRule) -> list[CheckResult]:
-    """``file.format`` and ``file.size`` of one file under ``rule``."""
-    accepted = list(rule.accepted_formats)
-    if rule.format_ok(fmt):
-        fmt_check = CheckResult("file.format", "pass", fmt, {"accepted": accepted}, "accepted")
-    else:
-        fmt_check = CheckResult(
-            "file.format", "fail", fmt, {"accepted": accepted}, f"{fmt} is not accepted"
-        )
-    lim = rule.limits()
-    if rule.size_ok(size):
-        size_check = CheckResult("file.size", "pass", size, lim, "under the limit")
-    else:
-        size_check = CheckResult("file.size", "fail", size, lim, "file too large")
-    return [fmt_check, size_check]
+    return [
+        CheckResult(c["code"], c["status"], c["value"], c["limits"], c["message"])
+        for c in limits.files.judge(fmt, size)
+    ]
 
 
 def unknown_checks(reason: str, *, skip: tuple[str, ...] = ()) -> list[CheckResult]:

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from ssw_desk.domain.rules import FileRule
 from ssw_desk.errors import DeskError
-from ssw_desk.imaging.checks import judge_file
 from ssw_desk.services.context import Desk, record
 from ssw_desk.services.queue import search_clause
 from ssw_desk.services.settings import intake_rules
@@ -98,7 +97,7 @@ def _with_file_rule(report: dict[str, Any] | None, a: Any, rule: FileRule) -> An
     the checks tab agrees with the findings after an admin changes the size or format rule."""
     if not report or not isinstance(report.get("checks"), list):
         return report
-    fresh = {c.code: c.as_dict() for c in judge_file(a.format, a.size, rule)}
+    fresh = {str(c["code"]): c for c in rule.judge(a.format, a.size)}
     checks = [fresh.get(str(c.get("code")), c) for c in report["checks"]]
     return {**report, "checks": checks}
 

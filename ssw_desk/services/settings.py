@@ -18,7 +18,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -44,9 +44,11 @@ from ssw_desk.domain.settings_schema import (
     one_of,
     regexes,
 )
-from ssw_desk.imaging.limits import PhotoLimits
 from ssw_desk.reports.layout import DEFAULT_LAYOUT, ReportLayout
 from ssw_desk.services.context import Desk, delete_setting, load_setting, save_setting
+
+if TYPE_CHECKING:
+    from ssw_desk.imaging.limits import PhotoLimits
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,12 @@ def _photo_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return {
         k: v for k, v in data.items() if k not in ("max_file_mb", "mb_bytes", "accepted_formats")
     }
+
+
+def _photo_limits_type() -> type[PhotoLimits]:
+    from ssw_desk.imaging.limits import PhotoLimits
+
+    return PhotoLimits
 
 
 def _fraction() -> Rule:
@@ -140,7 +148,7 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
         ),
         SettingSpec(
             "photo",
-            PhotoLimits,
+            _photo_limits_type,
             2,
             "every limit of the face-photo checks (the file rule is in intake)",
             rules={
@@ -384,7 +392,8 @@ def catalogue(session: Session) -> Catalogue:
 def default_catalogue() -> Catalogue:
     """The standard catalogue filled with the default settings (no database)."""
     return fill_catalogue(
-        catalogue_from_overrides(None), facts_of(REGISTRY["intake"].default(), PhotoLimits())
+        catalogue_from_overrides(None),
+        facts_of(REGISTRY["intake"].default(), REGISTRY["photo"].default()),
     )
 
 

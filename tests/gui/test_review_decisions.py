@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ssw_desk.domain.deficiencies import DEFAULT_CATALOGUE
+from ssw_desk.services.settings import default_catalogue
 from ssw_desk.gui.review import ReviewPanel
 from ssw_desk.gui.review.decision_dialogs import ApproveDialog, FlagDialog, NoteDialog, RejectDialog
 from ssw_desk.gui.review.panel import failing_codes
@@ -148,7 +149,9 @@ def test_reject_chooses_a_reason_and_closes_the_request(
         dialog.radios["before_window"].setChecked(True)
         dialog.reject_button.click()
         assert dialog.notice_box.notice is not None
-        assert DEFAULT_CATALOGUE.entries["before_window"].en in dialog.notice_box.text.toPlainText()
+        wanted = default_catalogue().entries["before_window"].en  # with the settings' dates
+        assert "7 July 2025" in wanted
+        assert wanted in dialog.notice_box.text.toPlainText()
         return 0
 
     monkeypatch.setattr(RejectDialog, "exec", run)
