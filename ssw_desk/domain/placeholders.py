@@ -40,6 +40,9 @@ PLACEHOLDERS: dict[str, str] = {
 
 _TOKEN = re.compile(r"\{([a-z_]+)\}")
 
+#: The refusals of :func:`placeholder_problems`.
+PLACEHOLDER_ERROR_CODES = ("catalogue.placeholder_missing", "catalogue.placeholder_unknown")
+
 
 @dataclass(frozen=True)
 class NoticeFacts:
@@ -102,8 +105,9 @@ def placeholder_problems(code: str, lang: str, text: str) -> list[tuple[str, str
     found = placeholders_of(text)
     standard = DEFAULT_CATALOGUE.entries.get(code)
     required = placeholders_of(getattr(standard, lang)) if standard is not None else set()
-    problems = [("catalogue.placeholder_missing", p) for p in sorted(required - found)]
-    problems += [("catalogue.placeholder_unknown", p) for p in sorted(found - set(PLACEHOLDERS))]
+    missing, unknown = PLACEHOLDER_ERROR_CODES
+    problems = [(missing, p) for p in sorted(required - found)]
+    problems += [(unknown, p) for p in sorted(found - set(PLACEHOLDERS))]
     return problems
 
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ssw_desk.domain.deficiencies import DEFAULT_CATALOGUE
-from ssw_desk.services.settings import default_catalogue
 from ssw_desk.gui.review import ReviewPanel
 from ssw_desk.gui.review.decision_dialogs import ApproveDialog, FlagDialog, NoteDialog, RejectDialog
 from ssw_desk.gui.review.panel import failing_codes
 from ssw_desk.services.context import Desk
 from ssw_desk.services.requests import RequestView, show_request
+from ssw_desk.services.settings import default_catalogue
 from tests.gui.test_review_data import StoredRequest, store_request
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -77,8 +77,7 @@ def _notice(**changes: object) -> bytes:
         "in_reply_to": "abc@mail.example.com",
         "references": ["root@mail.example.com"],
         "items": [
-            (FILLED.entries[c].ja, FILLED.entries[c].en)
-            for c in ("photo.head_size", "file.size")
+            (FILLED.entries[c].ja, FILLED.entries[c].en) for c in ("photo.head_size", "file.size")
         ],
         "kind": "deficiency",
         "now": NOW,
