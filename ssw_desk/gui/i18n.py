@@ -51,6 +51,9 @@ DEFAULT_LANGUAGE = "ja"
 SETTINGS_KEY = "ui/language"
 CATALOGUE = "ssw_desk"
 
+#: The language :class:`Translations` installed last (English, the source text, when none).
+_shown = ["en"]
+
 
 def resources_dir() -> Path | None:
     """The ``resources`` folder of a source or frozen run (``$SSW_DESK_RESOURCES`` first)."""
@@ -156,6 +159,7 @@ class Translations:
             log.warning("no %s catalogue: showing English", lang)
             self.language = "en"
             ok = False
+        _shown[0] = self.language
         return ok
 
     def remove(self) -> None:
@@ -164,6 +168,7 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = "en"
+        _shown[0] = "en"
 
     def _add(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
@@ -171,8 +176,9 @@ class Translations:
 
 
 def gui_lang() -> str:
-    """The language the interface shows now (``ja`` or ``en``), for :mod:`ssw_desk.messages`."""
-    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+    """The language the interface shows now (``ja`` or ``en``), for :mod:`ssw_desk.messages`:
+    the one whose catalogue is installed, so sentences and Qt-translated labels agree."""
+    return _shown[0]
 
 
 def error_code(exc: BaseException) -> str:
