@@ -44,11 +44,11 @@ from ssw_desk.domain.settings_schema import (
     one_of,
     regexes,
 )
-from ssw_desk.reports.layout import DEFAULT_LAYOUT, ReportLayout
 from ssw_desk.services.context import Desk, delete_setting, load_setting, save_setting
 
 if TYPE_CHECKING:
     from ssw_desk.imaging.limits import PhotoLimits
+    from ssw_desk.reports.layout import ReportLayout
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,10 @@ def _photo_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return {
         k: v for k, v in data.items() if k not in ("max_file_mb", "mb_bytes", "accepted_formats")
     }
+
+
+# The photo limits and the report layout live beside OpenCV and reportlab: they are loaded when
+# first read, so opening a desk and its first window never wait for those libraries.
 
 
 def _photo_limits_type() -> type[PhotoLimits]:
@@ -102,7 +106,19 @@ _PHOTO_FRACTIONS = (
 )
 
 
+def _layout_type() -> type[ReportLayout]:
+    from ssw_desk.reports.layout import ReportLayout
+
+    return ReportLayout
+
+
+def _layout_decode(overrides: Mapping[str, Any]) -> ReportLayout:
+    return _layout_type().from_overrides(overrides)
+
+
 def _layout_encode(layout: ReportLayout) -> dict[str, Any]:
+    from ssw_desk.reports.layout import DEFAULT_LAYOUT
+
     out: dict[str, Any] = {}
     for f in dataclasses.fields(layout):
         value, default = getattr(layout, f.name), getattr(DEFAULT_LAYOUT, f.name)
@@ -215,10 +231,10 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
         ),
         SettingSpec(
             "report_layout",
-            ReportLayout,
+            _layout_type,
             1,
             "wording of the Score report: titles, secretariat, labels (Japanese, English)",
-            decode=ReportLayout.from_overrides,
+            decode=_layout_decode,
             encode=_layout_encode,
         ),
         SettingSpec(

@@ -258,3 +258,22 @@ def test_damaged_stored_value_falls_back_to_the_default(
         assert value["max_file_mb"] == 5.0 and value["business_days"] == 10
     finally:
         desk.close()
+
+
+def test_opening_a_desk_loads_neither_opencv_nor_reportlab(tmp_path: Path) -> None:
+    """Upgrading the settings at start-up must not make the first window wait for them."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'd.sqlite3'}"
+    heavy = ("cv2", "reportlab", "ssw_desk.imaging")
+    code = (
+        "import json, sys\n"
+        "from ssw_desk.services.context import Desk\n"
+        f"Desk.open({url!r}).close()\n"
+        f"print(json.dumps([m for m in {heavy!r} if m in sys.modules]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
