@@ -83,11 +83,11 @@ def _show(view: Any, *, as_json: bool) -> None:
 
 def run(desk: Any, args: argparse.Namespace) -> int:
     """Runs ``settings``; a refusal is printed as a sentence with its code (exit 2)."""
-    from ssw_desk.services import settings
+    from ssw_desk.services import settings_admin
 
     try:
         if args.action == "list":
-            views = settings.list_settings(desk)
+            views = settings_admin.list_settings(desk)
             if args.json:
                 json.dump([v.as_json() for v in views], sys.stdout, ensure_ascii=False, indent=2)
                 sys.stdout.write("\n")
@@ -96,9 +96,9 @@ def run(desk: Any, args: argparse.Namespace) -> int:
                     print(f"{v.key:22} v{v.version}  {v.summary}")
             return 0
         if args.action == "get":
-            _show(settings.get_setting(desk, key=args.key), as_json=args.json)
+            _show(settings_admin.get_setting(desk, key=args.key), as_json=args.json)
             return 0
-        view = settings.set_setting(desk, name=args.name, value=_value(args.value))
+        view = settings_admin.set_setting(desk, name=args.name, value=_value(args.value))
         _show(view, as_json=args.json)
         return 0
     except DeskError as exc:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -411,81 +410,3 @@ def default_catalogue() -> Catalogue:
         catalogue_from_overrides(None),
         facts_of(REGISTRY["intake"].default(), REGISTRY["photo"].default()),
     )
-
-
-# -- the admin's actions (``ssw-desk settings``) ---------------------------------------------
-
-
-@dataclass(frozen=True)
-class SettingView:
-    """One setting as ``settings list/get`` shows it."""
-
-    key: str
-    version: int
-    summary: str
-    editable: bool
-    fields: dict[str, str]
-    value: dict[str, Any] | None
-
-    def as_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-
-def _view(session: Session, key: str) -> SettingView:
-    from ssw_desk.domain.settings_schema import type_name
-
-    declared = spec(key)
-    value = None if declared.secret else declared.as_json(read(session, key))
-    types = {name: type_name(tp) for name, tp in declared.field_types().items()}
-    return SettingView(key, declared.version, declared.summary, declared.editable, types, value)
-
-
-def list_settings(desk: Desk) -> list[SettingView]:
-    with desk.db.begin() as session:
-        return [_view(session, key) for key in REGISTRY]
-
-
-def get_setting(desk: Desk, *, key: str) -> SettingView:
-    with desk.db.begin() as session:
-        return _view(session, key)
-
-
-def set_setting(desk: Desk, *, name: str, value: Any) -> SettingView:
-    """Sets one field (``intake.max_file_mb``) and re-checks open requests (admin action).
-
-    Raises:
-        SettingError: ``settings.unknown``, ``settings.read_only`` or ``settings.invalid``,
-            naming the setting and the rule.
-    """
-    key, _, field_name = name.partition(".")
-    declared = spec(key)
-    if not declared.editable:
-        raise SettingError("settings.read_only", key)
-    if not field_name:
-        raise SettingError("settings.unknown", name)
-    with desk.db.begin() as session:
-        current = read(session, key, desk=desk)
-        if declared.decode is not None:
-            data = declared.as_json(current)
-            data[field_name] = value
-            try:
-                new = declared.decode(data)
-            except (TypeError, ValueError) as exc:
-                raise SettingError("settings.invalid", name, str(exc)) from exc
-        else:
-            new = declared.with_field(current, field_name, value)
-        write(session, desk, key, new)
-        if key == "intake":
-            _recheck(session)
-        return _view(session, key)
-
-
-def _recheck(session: Session) -> None:
-    """Findings and due dates follow the intake rule: recompute them for every request."""
-    from sqlalchemy import select
-
-    from ssw_desk.services.findings import refresh
-    from ssw_desk.storage.models import Request
-
-    for request in session.execute(select(Request)).scalars():
-        refresh(session, request)

@@ -18,7 +18,7 @@ from ssw_desk.gui.review.findings_view import CodeRole, FindingsView
 from ssw_desk.services.context import Desk
 from ssw_desk.services.intake import import_paths
 from ssw_desk.services.requests import RequestView, show_request
-from ssw_desk.services.settings import set_setting
+from ssw_desk.services.settings_admin import set_setting
 from tests.gui.test_review_data import store_request
 from tests.services.mails import request_mail
 

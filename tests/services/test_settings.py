@@ -19,7 +19,8 @@ from ssw_desk.services.decisions import deficiency_checklist
 from ssw_desk.services.intake import import_paths
 from ssw_desk.services.photos import check_photos
 from ssw_desk.services.requests import show_request
-from ssw_desk.services.settings import REGISTRY, get_setting
+from ssw_desk.services.settings import REGISTRY
+from ssw_desk.services.settings_admin import get_setting
 from ssw_desk.storage.models import Event, Setting
 from tests.images import face_photo
 from tests.services.mails import request_mail
