@@ -326,25 +326,38 @@ def write(session: Session, desk: Desk, key: str, value: Any) -> None:
     save_setting(session, desk, key, declared.dump(value))
 
 
+def _pending(session: Session) -> list[str]:
+    """Keys whose stored value is of an older version, and retired keys still stored."""
+    out = []
+    for key, declared in REGISTRY.items():
+        stored = load_setting(session, key)
+        if stored is not None and declared.upgrade(stored) != stored:
+            out.append(key)
+    return out + [key for key in RETIRED if load_setting(session, key) is not None]
+
+
 def upgrade_all(desk: Desk) -> list[str]:
     """Brings every stored setting to its current version (run when a desk opens).
+
+    Looks first without taking the write lock (a SQLite writer blocks every other desk), and
+    writes only when something is out of date.
 
     Returns:
         The keys that were upgraded or moved.
     """
-    changed: list[str] = []
+    with desk.db.read() as session:
+        if not _pending(session):
+            return []
     with desk.db.begin() as session:
-        for key, declared in REGISTRY.items():
-            stored = load_setting(session, key)
-            if stored is not None and declared.upgrade(stored) != stored:
-                _stored(session, key, desk)
-                changed.append(key)
-        for key, move in RETIRED.items():
-            stored = load_setting(session, key)
-            if stored is not None:
-                move(session, desk, stored)
+        changed = _pending(session)
+        for key in changed:
+            if key in RETIRED:
+                stored = load_setting(session, key)
+                if stored is not None:
+                    RETIRED[key](session, desk, stored)
                 delete_setting(session, desk, key)
-                changed.append(key)
+            else:
+                _stored(session, key, desk)
     return changed
 
 
