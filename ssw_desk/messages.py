@@ -201,7 +201,10 @@ def format_formats(formats: Sequence[str], lang: str) -> str:
 
 
 def format_mb(size: float, mb_bytes: int = 1024 * 1024) -> str:
-    """A byte count in MB with one decimal (``2.1 MB``)."""
+    """A byte count in MB with one decimal (``2.1 MB``); under 0.1 MB in KB (``45 KB``)."""
+    if size < mb_bytes / 10:
+        kb = 1024 if mb_bytes == 1024 * 1024 else 1000
+        return f"{size / kb:.0f} KB"
     return f"{size / mb_bytes:.1f} MB"
 
 
@@ -288,6 +291,29 @@ def _age(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | Non
     return shown, _w("within_days", lang, str(days))
 
 
+def _pose(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    roll, yaw = lim.get("roll_fail_deg"), lim.get("yaw_fail")
+    if roll is None or yaw is None:
+        return None
+    if lang == "ja":
+        return str(
+            value
+        ), f"傾き {format_number(float(roll))}° 以下、向き {format_number(float(yaw))} 以下"
+    return str(
+        value
+    ), f"roll at most {format_number(float(roll))} deg, yaw at most {format_number(float(yaw))}"
+
+
+def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    height, width = lim.get("height_max"), lim.get("width_max")
+    if height is None or width is None:
+        return None
+    h, w = format_number(float(height)), format_number(float(width))
+    if lang == "ja":
+        return str(value), f"height {h} 以下、width {w} 以下"
+    return str(value), f"height at most {h}, width at most {w}"
+
+
 def _count(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
     return str(value), _w("exactly", lang, str(lim.get("exactly", 1)))
 
@@ -299,6 +325,8 @@ MEASURES: dict[str, Measure] = {
     "photo.face_count": _count,
     "photo.head_size": _head,
     "photo.centred": _percent("max_abs_fail", "max"),
+    "photo.pose": _pose,
+    "photo.head_covering": _covering,
     "photo.shoulders": _percent("warn_below", "min"),
     "photo.colour": _plain("min", "min"),
     "photo.background": _percent("warn_from", "under"),

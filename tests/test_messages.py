@@ -231,6 +231,20 @@ def test_sentences_keep_their_placeholders_in_both_languages() -> None:
             "File size 2.1 MB (limit: under 5 MB)",
         ),
         (
+            "file.size",
+            46080,
+            {"max_bytes": 3000000, "max_mb": 3.0, "mb_bytes": 1000000},
+            "ファイルの容量 46 KB（基準 3 MB 未満）",
+            "File size 46 KB (limit: under 3 MB)",
+        ),
+        (
+            "photo.pose",
+            "roll 21.0 deg, yaw 0.10",
+            {"roll_warn_deg": 10, "roll_fail_deg": 20, "yaw_warn": 0.25, "yaw_fail": 0.45},
+            "顔の向き・傾き roll 21.0 deg, yaw 0.10（基準 傾き 20° 以下、向き 0.45 以下）",
+            "Head turn and tilt roll 21.0 deg, yaw 0.10 (limit: roll at most 20 deg, yaw at most 0.45)",
+        ),
+        (
             "file.format",
             "heic",
             {"accepted": ["jpeg", "gif", "png"]},
