@@ -242,7 +242,8 @@ def test_sentences_keep_their_placeholders_in_both_languages() -> None:
             "roll 21.0 deg, yaw 0.10",
             {"roll_warn_deg": 10, "roll_fail_deg": 20, "yaw_warn": 0.25, "yaw_fail": 0.45},
             "顔の向き・傾き roll 21.0 deg, yaw 0.10（基準 傾き 20° 以下、向き 0.45 以下）",
-            "Head turn and tilt roll 21.0 deg, yaw 0.10 (limit: roll at most 20 deg, yaw at most 0.45)",
+            "Head turn and tilt roll 21.0 deg, yaw 0.10"
+            " (limit: roll at most 20 deg, yaw at most 0.45)",
         ),
         (
             "file.format",
