@@ -78,3 +78,17 @@ def test_flag_preview_uses_the_stored_sender_and_numbers(
     assert "Exam Desk, Room 3" in preview  # the stored signature, not the default one
     assert "3MB未満" in preview and "under 3 MB" in preview
     assert "5MB" not in preview and "5 MB" not in preview
+
+
+def test_one_sentence_per_code_in_every_window() -> None:
+    """The report dialog, the review panel and the main window word a refusal alike."""
+    from ssw_desk import messages
+    from ssw_desk.errors import DeskError
+    from ssw_desk.gui.i18n import error_message
+    from ssw_desk.gui.review.texts import error_text
+
+    for code in ("report.photo_unreadable", "request.not_found", "decision.no_items"):
+        sentence = messages.text(code, "en")
+        assert error_text(code) == sentence
+        assert error_message(DeskError(code)) == sentence
+    assert "report.photo_unreadable" not in error_text("report.photo_unreadable")
