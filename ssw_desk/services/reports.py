@@ -37,7 +37,7 @@ from ssw_desk.reports import (
 from ssw_desk.reports import issue_report as sign_and_render
 from ssw_desk.reports.documents import extract_code_from_pdf
 from ssw_desk.services import settings
-from ssw_desk.services.context import Desk, load_setting, now, record, save_setting
+from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.findings import latest_version
 from ssw_desk.storage import repos
 from ssw_desk.storage.blobs import get_blob, put_blob
@@ -75,12 +75,12 @@ class ReportCheck:
 
 
 def _private_key(session: Session, desk: Desk) -> bytes:
-    stored = load_setting(session, SIGNING_KEY)
+    stored = settings.read(session, SIGNING_KEY) or None
     key = desk_key()
     if stored is None:
         private = generate_key()
         sealed = key.encrypt(private, SIGNING_KEY)
-        save_setting(
+        settings.write(
             session,
             desk,
             SIGNING_KEY,
@@ -98,8 +98,7 @@ def public_key(desk: Desk) -> bytes:
     """The PEM public key that verifies this desk's reports (created on first use)."""
     with desk.db.begin() as session:
         _private_key(session, desk)
-        stored = load_setting(session, SIGNING_KEY)
-        assert stored is not None
+        stored = settings.read(session, SIGNING_KEY)
         return str(stored["public"]).encode()
 
 

@@ -133,10 +133,6 @@ def _catalogue_encode(catalogue: Catalogue) -> dict[str, Any]:
     return {k: v for k, v in catalogue_to_overrides(catalogue).items() if k != "version"}
 
 
-def _unused(_: Mapping[str, Any]) -> dict[str, Any]:
-    return {}
-
-
 REGISTRY: dict[str, SettingSpec[Any]] = {
     spec.key: spec
     for spec in (
@@ -252,7 +248,7 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             1,
             "the Ed25519 key that signs reports (sealed with the desk key; never shown)",
             decode=dict,
-            encode=_unused,
+            encode=dict,
             editable=False,
             secret=True,
         ),
