@@ -86,9 +86,9 @@ class IntakeRules:
     window_start: date = date(2023, 11, 1)
     window_end: date = date(2025, 7, 7)
     vendor_from: date = date(2025, 11, 4)
-    max_file_mb: float = 5.0
-    mb_bytes: int = 1024 * 1024
-    accepted_formats: tuple[str, ...] = ("jpeg", "gif", "png")
+    max_file_mb: float = FileRule.max_mb  # the published rule is declared once, in FileRule
+    mb_bytes: int = FileRule.mb_bytes
+    accepted_formats: tuple[str, ...] = FileRule.accepted_formats
     business_days: int = 10
     exam_number_patterns: tuple[str, ...] = (r"^(?=(?:.*\d){4})[A-Z0-9]{6,16}$",)
 

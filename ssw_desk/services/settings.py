@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -51,10 +51,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
 
 #: Formats the desk can recognise in a file (see ``ssw_desk.imaging.decode.sniff_format``).
-KNOWN_FORMATS = ("jpeg", "gif", "png", "heic", "webp", "bmp", "tiff")
+KNOWN_FORMATS = ("jpeg", "gif", "png", "heic", "webp", "bmp", "tiff", "pdf")
 
 
 def _intake_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
