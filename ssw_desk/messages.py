@@ -155,12 +155,15 @@ def has_text(code: str) -> bool:
 def text(code: str, lang: str = "ja", params: Mapping[str, Any] | None = None) -> str:
     """The sentence for ``code`` in ``lang`` (``ja`` or ``en``), placeholders filled.
 
-    An unknown code gives a generic sentence ending in ``(code)``, never an exception.
+    A parameter given as a ``(Japanese, English)`` pair is taken in ``lang``. An unknown code
+    gives a generic sentence ending in ``(code)``, never an exception.
     """
     pair = MESSAGES.get(code)
     if pair is None:
         return f"{FALLBACK[_index(lang)]} ({code})"
-    return pair[_index(lang)].format_map(_Keep({k: str(v) for k, v in (params or {}).items()}))
+    i = _index(lang)
+    values = {k: v[i] if isinstance(v, tuple) else str(v) for k, v in (params or {}).items()}
+    return pair[i].format_map(_Keep(values))
 
 
 def error_sentence(exc: BaseException, lang: str = "ja") -> str:

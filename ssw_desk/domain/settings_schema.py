@@ -40,9 +40,11 @@ class SettingError(DeskError):
     field), ``settings.read_only`` (not editable here).
     """
 
-    def __init__(self, code: str, setting: str, rule: str = "") -> None:
+    def __init__(self, code: str, setting: str, rule: str = "", rule_ja: str = "") -> None:
         super().__init__(
-            code, f"{setting}: {rule}" if rule else setting, {"setting": setting, "rule": rule}
+            code,
+            f"{setting}: {rule}" if rule else setting,
+            {"setting": setting, "rule": (rule_ja or rule, rule)},
         )
         self.setting = setting
         self.rule = rule
@@ -53,12 +55,14 @@ class Rule:
     """A rule one field's value must follow.
 
     Attributes:
-        text: The rule in words, shown in refusals ("between 0 and 1").
+        text: The rule in English words, shown in refusals ("between 0 and 1").
         test: True when a value follows the rule.
+        ja: The rule in Japanese (「0以上1以下」); the English text when empty.
     """
 
     text: str
     test: Callable[[Any], bool]
+    ja: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,28 +76,34 @@ class Check:
 
 def between(lo: float, hi: float, *, open_lo: bool = False) -> Rule:
     if open_lo:
-        return Rule(f"greater than {lo:g} and at most {hi:g}", lambda v: lo < v <= hi)
-    return Rule(f"between {lo:g} and {hi:g}", lambda v: lo <= v <= hi)
+        return Rule(
+            f"greater than {lo:g} and at most {hi:g}",
+            lambda v: lo < v <= hi,
+            f"{lo:g}より大きく{hi:g}以下",
+        )
+    return Rule(f"between {lo:g} and {hi:g}", lambda v: lo <= v <= hi, f"{lo:g}以上{hi:g}以下")
 
 
 def one_of(*choices: Any) -> Rule:
-    return Rule("one of " + ", ".join(map(str, choices)), lambda v: v in choices)
+    listed = ", ".join(map(str, choices))
+    return Rule("one of " + listed, lambda v: v in choices, f"{listed} のいずれか")
 
 
 def each_one_of(*choices: str) -> Rule:
     return Rule(
         "a non-empty list of " + ", ".join(choices),
         lambda v: bool(v) and all(x in choices for x in v),
+        f"{', '.join(choices)} から1つ以上",
     )
 
 
 def non_empty() -> Rule:
-    return Rule("not empty", lambda v: bool(v.strip() if isinstance(v, str) else v))
+    return Rule("not empty", lambda v: bool(v.strip() if isinstance(v, str) else v), "空でないこと")
 
 
-def matches(pattern: str, text: str) -> Rule:
+def matches(pattern: str, text: str, ja: str = "") -> Rule:
     compiled = re.compile(pattern)
-    return Rule(text, lambda v: isinstance(v, str) and compiled.fullmatch(v) is not None)
+    return Rule(text, lambda v: isinstance(v, str) and compiled.fullmatch(v) is not None, ja)
 
 
 def _compiles(values: Sequence[str]) -> bool:
@@ -106,11 +116,17 @@ def _compiles(values: Sequence[str]) -> bool:
 
 
 def regexes() -> Rule:
-    return Rule("a non-empty list of valid regular expressions", _compiles)
+    return Rule(
+        "a non-empty list of valid regular expressions", _compiles, "正しい正規表現（1つ以上）"
+    )
 
 
 def email() -> Rule:
-    return matches(r"[^@\s]+@[^@\s]+\.[^@\s]+", "an e-mail address (name@domain)")
+    return matches(
+        r"[^@\s]+@[^@\s]+\.[^@\s]+",
+        "an e-mail address (name@domain)",
+        "メールアドレス（name@domain）",
+    )
 
 
 @dataclass(frozen=True)
@@ -243,7 +259,7 @@ class SettingSpec(Generic[T]):
     def _check_field(self, name: str, value: Any) -> None:
         for rule in self.rules.get(name, ()):
             if not rule.test(value):
-                raise SettingError("settings.invalid", f"{self.key}.{name}", rule.text)
+                raise SettingError("settings.invalid", f"{self.key}.{name}", rule.text, rule.ja)
 
     def validate(self, value: T) -> None:
         """Raises :class:`SettingError` naming the first field and rule ``value`` breaks."""
@@ -271,6 +287,7 @@ class SettingSpec(Generic[T]):
                 "settings.invalid",
                 f"{self.key}.{name}",
                 f"a value of type {type_name(types[name])}",
+                f"{type_name(types[name])} 型の値",
             ) from exc
         self._check_field(name, converted)
         new = dataclasses.replace(value, **{name: converted})  # type: ignore[type-var]

@@ -221,7 +221,15 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             ReportSerial,
             1,
             "prefix of report serials (<prefix>-<year>-<number>)",
-            rules={"prefix": (matches(r"[A-Z0-9]{1,12}", "1 to 12 capital letters or digits"),)},
+            rules={
+                "prefix": (
+                    matches(
+                        r"[A-Z0-9]{1,12}",
+                        "1 to 12 capital letters or digits",
+                        "英大文字・数字1〜12文字",
+                    ),
+                )
+            },
         ),
         SettingSpec(
             "report_layout",

@@ -93,11 +93,21 @@ def test_size_limit_reaches_findings_checks_and_notice_together(
         desk.close()
 
 
-def test_refused_value_names_the_setting_and_the_rule(db_url: str) -> None:
+def test_refused_value_names_the_setting_and_the_rule(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSW_DESK_LANG", "en")
     code, err = _settings(db_url, "set", "intake.max_file_mb", "-1")
     assert code == 2 and err["error"] == "settings.invalid"
     assert "intake.max_file_mb" in str(err["message"])
     assert "greater than 0 and at most 100" in str(err["message"])
+    monkeypatch.setenv("SSW_DESK_LANG", "ja")  # the same refusal, worded in Japanese
+    code, err = _settings(db_url, "set", "intake.max_file_mb", "-1")
+    assert (
+        err["message"]
+        == "設定 intake.max_file_mb の値が規則に合いません（規則：0より大きく100以下）。"
+    )
+    monkeypatch.setenv("SSW_DESK_LANG", "en")
 
     code, err = _settings(db_url, "set", "intake.window_end", "2022-01-01")
     assert code == 2 and err["error"] == "settings.invalid"
