@@ -238,34 +238,39 @@ def _w(word: str, lang: str, *args: str) -> str:
 
 
 Measure = Callable[[Any, Mapping[str, Any], str], tuple[str, str] | None]
+"""(value, limits, lang) -> (value in words or "" when not measured, limit in words)."""
 
 
 def _file_size(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
     size, mb_bytes, max_mb = _num(value), int(lim.get("mb_bytes") or 1024 * 1024), lim.get("max_mb")
-    if size is None or max_mb is None:
+    if max_mb is None:
         return None
-    return format_mb(size, mb_bytes), _w("under", lang, f"{format_number(float(max_mb))} MB")
+    shown = "" if size is None else format_mb(size, mb_bytes)
+    return shown, _w("under", lang, f"{format_number(float(max_mb))} MB")
 
 
 def _file_format(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
-    accepted = lim.get("accepted") or []
-    return format_formats([str(value)], lang), format_formats([str(a) for a in accepted], lang)
+    accepted = [str(a) for a in lim.get("accepted") or []]
+    if not accepted:
+        return None
+    shown = "" if value is None else format_formats([str(value)], lang)
+    return shown, format_formats(accepted, lang)
 
 
 def _head(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
     v, lo, hi = _num(value), _num(lim.get("min")), _num(lim.get("max"))
-    if v is None or lo is None or hi is None:
+    if lo is None or hi is None:
         return None
-    unit = " %"
-    return format_percent(v), _w("range", lang, f"{lo * 100:.0f}", f"{hi * 100:.0f}") + unit
+    limit = _w("range", lang, f"{lo * 100:.0f}", f"{hi * 100:.0f}") + " %"
+    return ("" if v is None else format_percent(v)), limit
 
 
 def _percent(key: str, word: str) -> Measure:
     def measure(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
         v, limit = _num(value), _num(lim.get(key))
-        if v is None or limit is None:
+        if limit is None:
             return None
-        return format_percent(abs(v)), _w(word, lang, format_percent(limit))
+        return ("" if v is None else format_percent(abs(v))), _w(word, lang, format_percent(limit))
 
     return measure
 
@@ -273,24 +278,30 @@ def _percent(key: str, word: str) -> Measure:
 def _plain(key: str, word: str) -> Measure:
     def measure(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
         v, limit = _num(value), _num(lim.get(key))
-        if v is None or limit is None:
+        if limit is None:
             return None
-        return format_number(round(v, 2)), _w(word, lang, format_number(limit))
+        shown = "" if v is None else format_number(round(v, 2))
+        return shown, _w(word, lang, format_number(limit))
 
     return measure
 
 
 def _resolution(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
     recommended = str(lim.get("recommended") or "").replace("x", " × ")
-    return str(value).replace("x", " × ") + " px", _w("recommended", lang, recommended + " px")
+    if not recommended:
+        return None
+    shown = "" if value is None else str(value).replace("x", " × ") + " px"
+    return shown, _w("recommended", lang, recommended + " px")
 
 
 def _age(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
     days = lim.get("max_days")
-    try:
-        shown = format_date(date.fromisoformat(str(value)[:10]), lang)
-    except ValueError:
+    if days is None:
         return None
+    try:
+        shown = "" if value is None else format_date(date.fromisoformat(str(value)[:10]), lang)
+    except ValueError:
+        shown = str(value)
     return shown, _w("within_days", lang, str(days))
 
 
@@ -298,13 +309,13 @@ def _pose(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | No
     roll, yaw = lim.get("roll_fail_deg"), lim.get("yaw_fail")
     if roll is None or yaw is None:
         return None
-    if lang == "ja":
-        return str(
-            value
-        ), f"傾き {format_number(float(roll))}° 以下、向き {format_number(float(yaw))} 以下"
-    return str(
-        value
-    ), f"roll at most {format_number(float(roll))} deg, yaw at most {format_number(float(yaw))}"
+    r, y = format_number(float(roll)), format_number(float(yaw))
+    limit = (
+        f"傾き {r}° 以下、向き {y} 以下"
+        if lang == "ja"
+        else f"roll at most {r} deg, yaw at most {y}"
+    )
+    return ("" if value is None else str(value)), limit
 
 
 def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
@@ -313,12 +324,14 @@ def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] 
         return None
     h, w = format_number(float(height)), format_number(float(width))
     if lang == "ja":
-        return str(value), f"height {h} 以下、width {w} 以下"
-    return str(value), f"height at most {h}, width at most {w}"
+        limit = f"height {h} 以下、width {w} 以下"
+    else:
+        limit = f"height at most {h}, width at most {w}"
+    return ("" if value is None else str(value)), limit
 
 
 def _count(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
-    return str(value), _w("exactly", lang, str(lim.get("exactly", 1)))
+    return ("" if value is None else str(value)), _w("exactly", lang, str(lim.get("exactly", 1)))
 
 
 #: Finding or check code -> how its value and limits read in human units.
@@ -341,9 +354,10 @@ MEASURES: dict[str, Measure] = {
 
 
 def measured(code: str, value: Any, limits: Any, lang: str) -> tuple[str, str] | None:
-    """The value and the limit of a finding in human units, or None when not measurable."""
+    """The value (``""`` when not measured) and the limit of a finding in human units, or None
+    when the code has no limit to show."""
     measure = MEASURES.get(code)
-    if measure is None or value is None or not isinstance(limits, Mapping):
+    if measure is None or not isinstance(limits, Mapping):
         return None
     try:
         return measure(value, limits, lang)
@@ -354,12 +368,14 @@ def measured(code: str, value: Any, limits: Any, lang: str) -> tuple[str, str] |
 def finding_sentence(code: str, lang: str, value: Any = None, limits: Any = None) -> str:
     """The finding as a sentence with its measured value and limit.
 
-    Examples: 「頭部の高さ 58 %（基準 50〜69 %）」, "File size 2.1 MB (limit: under 5 MB)".
+    Examples: 「頭部の高さ 58 %（基準 50〜69 %）」, "File size 2.1 MB (limit: under 5 MB)"; a check
+    that could not measure shows the limit alone (「撮影日（基準 183 日以内）」).
     """
     base = text(code, lang)
     shown = measured(code, value, limits, lang)
     if shown is None:
         return base
+    head = f"{base} {shown[0]}" if shown[0] else base
     if lang == "ja":
-        return f"{base} {shown[0]}（基準 {shown[1]}）"
-    return f"{base} {shown[0]} (limit: {shown[1]})"
+        return f"{head}（基準 {shown[1]}）"
+    return f"{head} (limit: {shown[1]})"

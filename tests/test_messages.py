@@ -260,6 +260,13 @@ def test_sentences_keep_their_placeholders_in_both_languages() -> None:
             "Date taken 2 January 2025 (limit: within 183 days)",
         ),
         (
+            "photo.age",
+            None,
+            {"max_days": 183},
+            "撮影日（基準 183 日以内）",
+            "Date taken (limit: within 183 days)",
+        ),
+        (
             "roster.name",
             "NGUYEN",
             None,
