@@ -19,6 +19,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain.deficiencies import (
@@ -351,16 +352,22 @@ def upgrade_all(desk: Desk) -> list[str]:
     with desk.db.read() as session:
         if not _pending(session):
             return []
-    with desk.db.begin() as session:
-        changed = _pending(session)
-        for key in changed:
-            if key in RETIRED:
-                stored = load_setting(session, key)
-                if stored is not None:
-                    RETIRED[key](session, desk, stored)
-                delete_setting(session, desk, key)
-            else:
-                _stored(session, key, desk)
+    try:
+        with desk.db.begin() as session:
+            changed = _pending(session)
+            for key in changed:
+                if key in RETIRED:
+                    stored = load_setting(session, key)
+                    if stored is not None:
+                        RETIRED[key](session, desk, stored)
+                    delete_setting(session, desk, key)
+                else:
+                    _stored(session, key, desk)
+    except SQLAlchemyError:
+        # Another desk starting at the same moment upgraded first: the values read are the
+        # same (every read upgrades in memory), so opening goes on.
+        log.warning("settings upgrade at start-up did not complete", exc_info=True)
+        return []
     return changed
 
 

@@ -288,3 +288,31 @@ def test_opening_a_desk_loads_neither_opencv_nor_reportlab(tmp_path: Path) -> No
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_desks_starting_together_upgrade_once_and_all_open(db_url: str) -> None:
+    """Four desks (OS processes) open an old database at the same moment: none fails."""
+    import subprocess
+    import sys
+
+    _store_raw(
+        db_url,
+        {
+            "intake": {"version": 1, "max_file_bytes": 2 * 1024 * 1024},
+            "mail": {"from": "desk@example.org"},
+        },
+    )
+    code = f"from ssw_desk.services.context import Desk\nDesk.open({db_url!r}).close()\n"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE) for _ in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    desk = Desk.open(db_url)
+    try:
+        with desk.db.begin() as session:
+            assert load_setting(session, "intake") == {"version": 2, "max_file_mb": 2.0}
+            assert load_setting(session, "mail") is None
+            assert (load_setting(session, "notices") or {})["from_addr"] == "desk@example.org"
+    finally:
+        desk.close()
