@@ -110,6 +110,7 @@ def _cmd_import(desk: Any, args: argparse.Namespace) -> int:
 
 
 def _cmd_requests(desk: Any, args: argparse.Namespace) -> int:
+    from ssw_desk.messages import finding_sentence
     from ssw_desk.services.requests import list_requests, show_request
 
     if args.action == "list":
@@ -128,8 +129,10 @@ def _cmd_requests(desk: Any, args: argparse.Namespace) -> int:
         print(f"{view.reference} {view.status} due {view.due_date}")
         for key, value in view.fields.items():
             print(f"  {key:14} {value}")
+        lang = cli_settings.cli_lang()
         for f in view.findings:
-            print(f"  [{f['status']}] {f['code']} {f['subject']}: {f['message']}")
+            text = finding_sentence(f["code"], lang, f.get("value"), f.get("limits"))
+            print(f"  [{f['status']}] {f['code']} {f['subject']}: {text}")
     return 0
 
 

@@ -184,8 +184,11 @@ _FORMAT_NAMES = {"jpeg": "JPG", "tiff": "TIFF", "heic": "HEIC"}
 
 
 def format_number(value: float) -> str:
-    """``5`` for 5.0, ``2.5`` for 2.5, ``0.35`` for 0.35 (no trailing zeros)."""
-    return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    """``5`` for 5.0, ``2.5`` for 2.5, ``0.001`` for 0.001: up to four decimals, no trailing
+    zeros (a limit is shown as it was set, never rounded to 0)."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
 def format_date(day: date, lang: str) -> str:

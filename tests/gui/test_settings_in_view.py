@@ -47,7 +47,8 @@ def test_checks_tab_follows_the_size_limit(qtbot: QtBot, desk: Desk, tmp_path: P
     set_setting(desk, name="intake.max_file_mb", value=str(limit))
     view = show_request(desk, request_id=request_id)
     widget.set_request(view)
-    shown = f"{limit:.2f}".rstrip("0").rstrip(".")
+    shown = f"{limit:.4f}".rstrip("0").rstrip(".")
+    assert shown != "0"
     (check,) = _rows(widget, widget.checks_root, "file.size")
     assert check.text(0).endswith("Fail") and check.text(4) == f"under {shown} MB"
     # The intake finding says the same, as a sentence with the size and the limit.

@@ -80,7 +80,8 @@ def test_size_limit_reaches_findings_checks_and_notice_together(
         # 3. ... and the notice text the checklist offers for it.
         items = {i.code: i for i in deficiency_checklist(desk, request_id=request_id).items}
         assert items["file.size"].checked
-        shown_mb = f"{limit_mb:.2f}".rstrip("0").rstrip(".")
+        shown_mb = f"{limit_mb:.4f}".rstrip("0").rstrip(".")  # as set, four decimals at most
+        assert shown_mb != "0"
         assert f"{shown_mb}MB未満" in items["file.size"].ja
         assert f"under {shown_mb} MB" in items["file.size"].en
         assert "5MB" not in items["file.size"].ja
@@ -316,3 +317,21 @@ def test_desks_starting_together_upgrade_once_and_all_open(db_url: str) -> None:
             assert (load_setting(session, "notices") or {})["from_addr"] == "desk@example.org"
     finally:
         desk.close()
+
+
+def test_requests_show_prints_findings_as_sentences(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk = Desk.open(db_url)
+    try:
+        request_id = _one_request(desk, tmp_path)
+    finally:
+        desk.close()
+    assert _settings(db_url, "set", "intake.max_file_mb", "0.001")[0] == 0
+    monkeypatch.setenv("SSW_DESK_LANG", "ja")
+    capsys.readouterr()
+    assert main(["--db", db_url, "requests", "show", str(request_id)]) == 0
+    out = capsys.readouterr().out
+    size_lines = [line for line in out.splitlines() if "file.size" in line]
+    assert size_lines and all("KB（基準 0.001 MB 未満）" in line for line in size_lines)
+    assert all(line.split(": ", 1)[1].startswith("ファイルの容量 ") for line in size_lines)
