@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ssw_desk import cli_key, cli_photos, cli_report, cli_requests
+from ssw_desk import cli_key, cli_photos, cli_report, cli_requests, cli_settings
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_report.add_parsers(sub)
     cli_key.add_parsers(sub)
 
+    cli_settings.add_parsers(sub)
+
     p = sub.add_parser("demo", help="fill the database with demo requests and start the desk")
     p.add_argument("--count", type=int, default=40)
     p.add_argument("--no-gui", action="store_true")
@@ -103,6 +105,7 @@ def _cmd_import(desk: Any, args: argparse.Namespace) -> int:
 
 
 def _cmd_requests(desk: Any, args: argparse.Namespace) -> int:
+    from ssw_desk.messages import finding_sentence
     from ssw_desk.services.requests import list_requests, show_request
 
     decided = cli_requests.run(desk, args)
@@ -124,8 +127,10 @@ def _cmd_requests(desk: Any, args: argparse.Namespace) -> int:
         print(f"{view.reference} {view.status} due {view.due_date}")
         for key, value in view.fields.items():
             print(f"  {key:14} {value}")
+        lang = cli_settings.cli_lang()
         for f in view.findings:
-            print(f"  [{f['status']}] {f['code']} {f['subject']}: {f['message']}")
+            text = finding_sentence(f["code"], lang, f.get("value"), f.get("limits"))
+            print(f"  [{f['status']}] {f['code']} {f['subject']}: {text}")
     return 0
 
 
@@ -182,7 +187,7 @@ def _cmd_catalogue(desk: Any, args: argparse.Namespace) -> int:
     if args.action == "export":
         entries = {
             code: {"ja": e.ja, "en": e.en, "kind": e.kind}
-            for code, e in get_catalogue(desk).entries.items()
+            for code, e in get_catalogue(desk, raw=True).entries.items()
         }
         path.write_text(json.dumps(entries, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"{len(entries)} entries -> {path}")
@@ -203,45 +208,45 @@ def _cmd_catalogue(desk: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_check_photo(args: argparse.Namespace) -> int:
-    from ssw_desk.services.photos import check_photo_files
+def _cmd_check_photo(desk: Any, args: argparse.Namespace) -> int:
+    from ssw_desk.messages import finding_sentence
+    from ssw_desk.services.photos import check_photo_files, check_photos
 
-    results = check_photo_files(args.files, limits=_stored_limits(args))
+    if desk is None:
+        results = check_photo_files(args.files)
+    else:
+        results = check_photos(desk, paths=args.files)
     if args.json:
         _print_json(results)
     else:
+        lang = cli_settings.cli_lang()
         for r in results:
             print(f"{r['file']}: {'ok' if r['ok'] else 'NOT OK'}")
             for c in r["checks"]:
-                print(f"  [{c['status']:7}] {c['code']:20} {c['value']}  {c['message']}")
+                text = finding_sentence(c["code"], lang, c["value"], c["limits"])
+                print(f"  [{c['status']:7}] {c['code']:20} {text}")
     return 0 if all(r["ok"] for r in results) else 1
 
 
-def _stored_limits(args: argparse.Namespace) -> Any:
-    """The desk's stored photo limits; the published defaults when there is no desk (no
-    ``--db``, no ``SSW_DESK_DB`` and no desk file: none is created for a photo check)."""
+def _check_photo_desk(args: argparse.Namespace) -> Any:
+    """The desk whose stored limits apply, or None for the published defaults (no ``--db``, no
+    ``SSW_DESK_DB`` and no desk file: none is created for a photo check)."""
     import os
 
     from ssw_desk.config import data_dir
-    from ssw_desk.imaging.limits import DEFAULT_LIMITS
     from ssw_desk.services.context import Desk
-    from ssw_desk.services.intake import photo_limits
 
     if (
         not (args.db or os.environ.get("SSW_DESK_DB"))
         and not (data_dir() / "ssw_desk.sqlite3").is_file()
     ):
         print("note: no desk database: the published default limits apply", file=sys.stderr)
-        return DEFAULT_LIMITS
+        return None
     try:
-        desk = Desk.open(args.db)
+        return Desk.open(args.db)
     except DeskError as exc:
         print(f"note: no desk ({exc.code}): the published default limits apply", file=sys.stderr)
-        return DEFAULT_LIMITS
-    try:
-        return photo_limits(desk)
-    finally:
-        desk.close()
+        return None
 
 
 def _cmd_demo(desk: Any, args: argparse.Namespace) -> int:
@@ -272,7 +277,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
     if args.command == "check-photo":
-        return _cmd_check_photo(args)
+        photo_desk = _check_photo_desk(args)
+        try:
+            return _cmd_check_photo(photo_desk, args)
+        finally:
+            if photo_desk is not None:
+                photo_desk.close()
     if args.command == "key":
         return cli_key.run(args)
     if args.command == "setup" or (
@@ -287,11 +297,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     from ssw_desk.services.context import Desk
 
+    as_json = bool(getattr(args, "json", False))
     try:
         desk = Desk.open(args.db)
     except DeskError as exc:
-        print(f"error: {exc.code} {exc.detail}", file=sys.stderr)
-        return 2
+        return cli_settings.print_error(exc, as_json=as_json)
     try:
         handlers = {
             "import": _cmd_import,
@@ -305,12 +315,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             "closures": _cmd_closures,
             "catalogue": _cmd_catalogue,
             "photos": cli_photos.run,
+            "settings": cli_settings.run,
         }
         if args.command is None:
             return _start_gui(args, desk)
         return handlers[args.command](desk, args)
     except DeskError as exc:
-        cli_requests.print_error(exc, as_json=bool(getattr(args, "json", False)))
-        return 2
+        return cli_settings.print_error(exc, as_json=as_json)
     finally:
         desk.close()

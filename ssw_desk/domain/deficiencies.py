@@ -12,8 +12,12 @@ Texts come in three kinds:
 * ``ineligible``: the reason of a rejection (``passed``, ``before_window``, ``test_vendor``,
   ``undefined_period``).
 * ``frame``: the opening and closing paragraphs of each kind of notice. ``{reference}`` in a
-  frame is replaced by the request reference (nothing else is substituted, so an admin's stray
-  brace cannot break a notice).
+  frame is replaced by the request reference.
+
+Numbers and dates are never written into a text: they are placeholders (``{max_mb}``,
+``{formats}``, ``{window_end}``, ...) filled from the settings in force by
+:mod:`ssw_desk.domain.placeholders`. Only known names are substituted, so an admin's stray
+brace cannot break a notice; an edit that drops a placeholder its standard text has is refused.
 
 Findings about eligibility (``eligibility.*``) have no item: they are answered by a rejection,
 never by a request to correct something.
@@ -25,8 +29,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-#: Bumped when the stored mapping changes shape.
-CATALOGUE_VERSION = 1
+#: Bumped when the stored mapping changes shape (2: numbers and dates became placeholders).
+CATALOGUE_VERSION = 2
 
 TextKind = Literal["item", "ineligible", "frame"]
 NoticeKind = Literal["deficiency", "ineligible"]
@@ -60,8 +64,8 @@ def _item(code: str, ja: str, en: str) -> Entry:
     return Entry(code, ja, en, "item")
 
 
-_FILE_RULE_JA = "ファイルはJPG、GIF、PNGのいずれかの形式で、5MB未満としてください。"
-_FILE_RULE_EN = "Each file must be a JPG, GIF or PNG file under 5 MB."
+_FILE_RULE_JA = "ファイルは{formats}のいずれかの形式で、{max_mb}MB未満としてください。"
+_FILE_RULE_EN = "Each file must be a {formats} file under {max_mb} MB."
 
 STANDARD_ITEMS: tuple[Entry, ...] = (
     _item(
@@ -180,22 +184,22 @@ STANDARD_ITEMS: tuple[Entry, ...] = (
     ),
     _item(
         "attachments.face_photo",
-        "顔写真のファイルが添付されていません。結果通知書に掲載する顔写真（最近6か月以内に撮影したカラー写真）を"
+        "顔写真のファイルが添付されていません。結果通知書に掲載する顔写真（最近{photo_months}か月以内に撮影したカラー写真）を"
         "添付してください。" + _FILE_RULE_JA,
         "No face photo is attached. Please attach the photo to be printed on the Score report "
-        "(a colour photo taken within the last six months). " + _FILE_RULE_EN,
+        "(a colour photo taken within the last {photo_months} months). " + _FILE_RULE_EN,
     ),
     _item(
         "file.format",
-        "添付ファイルの形式がJPG、GIF、PNGのいずれでもありません（HEIC、PDF等は受け付けられません）。"
-        "JPG、GIF、PNGのいずれかの形式で添付してください。",
-        "An attached file is not a JPG, GIF or PNG file (HEIC, PDF and other formats cannot "
-        "be accepted). Please attach JPG, GIF or PNG files.",
+        "添付ファイルの形式が{formats}のいずれでもありません（HEIC、PDF等は受け付けられません）。"
+        "{formats}のいずれかの形式で添付してください。",
+        "An attached file is not a {formats} file (HEIC, PDF and other formats cannot "
+        "be accepted). Please attach {formats} files.",
     ),
     _item(
         "file.size",
-        "添付ファイルの容量が5MB以上です。1ファイルにつき5MB未満としてください。",
-        "An attached file is 5 MB or larger. Each file must be under 5 MB.",
+        "添付ファイルの容量が{max_mb}MB以上です。1ファイルにつき{max_mb}MB未満としてください。",
+        "An attached file is {max_mb} MB or larger. Each file must be under {max_mb} MB.",
     ),
     _item(
         "photo.face_count",
@@ -211,9 +215,9 @@ STANDARD_ITEMS: tuple[Entry, ...] = (
     ),
     _item(
         "photo.head_size",
-        "顔写真は、頭頂部（髪を含む）からあごまでの長さが、画像の縦の長さの50～69%となるようにしてください。",
-        "In the face photo, your head from the top of the hair to the chin must take up 50-69 % "
-        "of the image height.",
+        "顔写真は、頭頂部（髪を含む）からあごまでの長さが、画像の縦の長さの{head_min}～{head_max}%となるようにしてください。",
+        "In the face photo, your head from the top of the hair to the chin must take up "
+        "{head_min}-{head_max} % of the image height.",
     ),
     _item(
         "photo.colour",
@@ -243,8 +247,9 @@ STANDARD_ITEMS: tuple[Entry, ...] = (
     ),
     _item(
         "photo.resolution",
-        "顔写真の画素数が不足しています。推奨サイズは横200×縦230ピクセルです。",
-        "The face photo is too small. The recommended size is 200 x 230 pixels (width x height).",
+        "顔写真の画素数が不足しています。推奨サイズは横{photo_width}×縦{photo_height}ピクセルです。",
+        "The face photo is too small. The recommended size is {photo_width} x {photo_height} "
+        "pixels (width x height).",
     ),
     _item(
         "photo.shoulders",
@@ -258,8 +263,8 @@ STANDARD_ITEMS: tuple[Entry, ...] = (
     ),
     _item(
         "photo.age",
-        "顔写真は、最近6か月以内に撮影したものとしてください。",
-        "The face photo must have been taken within the last six months.",
+        "顔写真は、最近{photo_months}か月以内に撮影したものとしてください。",
+        "The face photo must have been taken within the last {photo_months} months.",
     ),
     _item(
         "photo.face_covered",
@@ -317,29 +322,29 @@ STANDARD_INELIGIBLE: tuple[Entry, ...] = (
     ),
     Entry(
         "before_window",
-        "本手続の対象は、2023年11月から2025年7月7日までに特定技能2号評価試験（工業製品製造業）を受験し、"
+        "本手続の対象は、{window_start}から{window_end}までに特定技能2号評価試験（工業製品製造業）を受験し、"
         "不合格となった方です。御申請の受験日は対象期間より前のため、本手続では結果通知書を発行できません。",
         "This procedure is for examinees who took the SSW(ii) Exam for Industrial Product "
-        "Manufacturing between November 2023 and 7 July 2025 and failed. The exam date of your "
+        "Manufacturing between {window_start} and {window_end} and failed. The exam date of your "
         "request is before that period, so we cannot issue a Score report through this "
         "procedure.",
         "ineligible",
     ),
     Entry(
         "test_vendor",
-        "2025年11月4日以降に実施された試験の結果通知書（Score report）は、受験後5営業日以内に"
+        "{vendor_from}以降に実施された試験の結果通知書（Score report）は、受験後5営業日以内に"
         "プロメトリックのマイページで確認・取得できます。本手続ではなく、プロメトリックのマイページから取得してください。",
-        "For exams held on or after 4 November 2025, the Score report is available on Prometric "
+        "For exams held on or after {vendor_from}, the Score report is available on Prometric "
         "My Page within 5 business days of the exam. Please check and obtain it there; this "
         "e-mail procedure does not issue it.",
         "ineligible",
     ),
     Entry(
         "undefined_period",
-        "本手続の対象は、2025年7月7日までに実施された試験です。2025年7月8日から11月3日までに実施された"
+        "本手続の対象は、{window_end}までに実施された試験です。{gap_start}から{gap_end}までに実施された"
         "試験の結果通知書は、本手続では発行できません。",
-        "This procedure covers exams held on or before 7 July 2025. A Score report for an exam "
-        "held between 8 July and 3 November 2025 cannot be issued through this procedure.",
+        "This procedure covers exams held on or before {window_end}. A Score report for an exam "
+        "held between {gap_start} and {gap_end} cannot be issued through this procedure.",
         "ineligible",
     ),
 )

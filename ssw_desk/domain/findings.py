@@ -191,10 +191,16 @@ def attachment_findings(
     for a in attachments:
         if a.role not in CARD_AND_PHOTO_ROLES:
             continue
-        if a.format not in rules.accepted_formats:
-            out.append(Finding("file.format", "fail", a.filename, a.format, "not JPG, GIF or PNG"))
-        if a.size >= rules.max_file_bytes:
-            out.append(Finding("file.size", "fail", a.filename, str(a.size), "5 MB or more"))
+        rule = rules.file_rule
+        if not rule.format_ok(a.format):
+            accepted = {"accepted": list(rule.accepted_formats)}
+            out.append(
+                Finding("file.format", "fail", a.filename, a.format, "not accepted", accepted)
+            )
+        if not rule.size_ok(a.size):
+            out.append(
+                Finding("file.size", "fail", a.filename, str(a.size), "size limit", rule.limits())
+            )
         out.extend(a.photo_checks)
     return out
 

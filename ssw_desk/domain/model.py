@@ -6,8 +6,9 @@ frozen dataclasses so a value handed to the GUI cannot be changed behind the sto
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 #: The seven items an applicant types, in the order of the secretariat's template (①-⑦).
 FIELD_NAMES: tuple[str, ...] = (
@@ -45,6 +46,8 @@ class Finding:
         subject: What the finding is about: a field name, an attachment file name, ...
         value: The measured or extracted value, as text, or None.
         message: A short English explanation for logs and scripts; the GUI uses the code.
+        limits: The limits the value was judged against (as a photo check stores them), or
+            None; :func:`ssw_desk.messages.finding_sentence` puts both in human units.
     """
 
     code: str
@@ -52,15 +55,19 @@ class Finding:
     subject: str = ""
     value: str | None = None
     message: str = ""
+    limits: Mapping[str, Any] | None = None
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "code": self.code,
             "status": self.status,
             "subject": self.subject,
             "value": self.value,
             "message": self.message,
         }
+        if self.limits is not None:
+            out["limits"] = dict(self.limits)
+        return out
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ Refresh the ``.ts`` after changing user-visible text::
         -ts ssw_desk/resources/i18n/ssw_desk_ja.ts ssw_desk/resources/i18n/ssw_desk_en.ts
 
 Plurals need ``self.tr(text, "", n)``: lupdate does not see them in ``translate(..., n)``.
+
+Sentences for error and finding codes are not Qt strings: they come from the one bilingual
+table :mod:`ssw_desk.messages`, in the language :func:`gui_lang` reports.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from ssw_desk import messages
 from ssw_desk.config import data_dir
 from ssw_desk.errors import DeskError
 from ssw_desk.resources import resources_dir as package_resources_dir
@@ -47,6 +51,9 @@ LANGUAGES = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
 SETTINGS_KEY = "ui/language"
 CATALOGUE = "ssw_desk"
+
+#: The language :class:`Translations` installed last (English, the source text, when none).
+_shown = ["en"]
 
 
 def resources_dir() -> Path | None:
@@ -154,6 +161,7 @@ class Translations:
             log.warning("no %s catalogue: showing English", lang)
             self.language = "en"
             ok = False
+        _shown[0] = self.language
         return ok
 
     def remove(self) -> None:
@@ -162,53 +170,17 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = "en"
+        _shown[0] = "en"
 
     def _add(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         self._installed.append(translator)
 
 
-#: Codes a clerk may meet, in sentences (translated in the "errors" context).
-ERROR_MESSAGES: dict[str, str] = {
-    "request.not_found": QT_TRANSLATE_NOOP(
-        "errors", "This request no longer exists. The queue has been refreshed."
-    ),
-    "storage.blob_missing": QT_TRANSLATE_NOOP(
-        "errors", "A stored file of this request is missing. Please tell the administrator."
-    ),
-    "storage.bad_key": QT_TRANSLATE_NOOP(
-        "errors", "The encryption key is not valid. Please tell the administrator."
-    ),
-    "storage.key_mismatch": QT_TRANSLATE_NOOP(
-        "errors",
-        "Stored files cannot be opened with this encryption key. Please tell the administrator.",
-    ),
-    "roster.columns_missing": QT_TRANSLATE_NOOP(
-        "errors", "The roster file lacks required columns. Please check the file."
-    ),
-    "roster.empty": QT_TRANSLATE_NOOP("errors", "The roster file contains no rows."),
-    "roster.encoding": QT_TRANSLATE_NOOP(
-        "errors", "The roster file could not be read. Please save it as UTF-8 CSV."
-    ),
-    "report.font_missing": QT_TRANSLATE_NOOP(
-        "errors", "The font for the Score report is missing. Please reinstall SSW Desk."
-    ),
-    "report.resources_missing": QT_TRANSLATE_NOOP(
-        "errors", "Files of SSW Desk are missing. Please reinstall SSW Desk."
-    ),
-    "report.photo_unreadable": QT_TRANSLATE_NOOP(
-        "errors", "The face photo could not be read, so no Score report can be made from it."
-    ),
-    "report.photo_crop_outside": QT_TRANSLATE_NOOP(
-        "errors", "The face cannot be cut out of the photo for the Score report."
-    ),
-    "database.busy": QT_TRANSLATE_NOOP(
-        "errors", "The database is busy. Please try again in a moment."
-    ),
-    "internal": QT_TRANSLATE_NOOP(
-        "errors", "Something went wrong. The details were written to the log file."
-    ),
-}
+def gui_lang() -> str:
+    """The language the interface shows now (``ja`` or ``en``), for :mod:`ssw_desk.messages`:
+    the one whose catalogue is installed, so sentences and Qt-translated labels agree."""
+    return _shown[0]
 
 
 def error_code(exc: BaseException) -> str:
@@ -221,10 +193,9 @@ def error_code(exc: BaseException) -> str:
 
 
 def error_message(exc: BaseException) -> str:
-    """A sentence a clerk understands, in the interface language, never a traceback."""
-    code = error_code(exc)
-    source = ERROR_MESSAGES.get(code)
-    if source is not None:
-        return QCoreApplication.translate("errors", source)
-    generic = QCoreApplication.translate("errors", "The action could not be completed.")
-    return f"{generic} ({code})"
+    """A sentence a clerk understands, in the interface language, never a traceback.
+
+    The sentences are the one table :data:`ssw_desk.messages.MESSAGES`.
+    """
+    params = exc.params if isinstance(exc, DeskError) else None
+    return messages.text(error_code(exc), gui_lang(), params)

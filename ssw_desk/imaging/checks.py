@@ -71,21 +71,11 @@ def _r(value: float | None, digits: int = 3) -> float | None:
 
 
 def file_checks(fmt: str, size: int, limits: PhotoLimits) -> list[CheckResult]:
-    """Returns ``file.format`` and ``file.size``."""
-    accepted = list(limits.accepted_formats)
-    if fmt in limits.accepted_formats:
-        fmt_check = CheckResult("file.format", "pass", fmt, {"accepted": accepted}, "accepted")
-    else:
-        fmt_check = CheckResult(
-            "file.format", "fail", fmt, {"accepted": accepted}, f"{fmt} is not accepted"
-        )
-    lim = {"max_bytes": limits.max_file_bytes, "max_mb": limits.max_file_mb}
-    lim["mb_bytes"] = limits.mb_bytes
-    if size < limits.max_file_bytes:
-        size_check = CheckResult("file.size", "pass", size, lim, "under the limit")
-    else:
-        size_check = CheckResult("file.size", "fail", size, lim, "file too large")
-    return [fmt_check, size_check]
+    """Returns ``file.format`` and ``file.size``, judged by the intake's one file rule."""
+    return [
+        CheckResult(c["code"], c["status"], c["value"], c["limits"], c["message"])
+        for c in limits.files.judge(fmt, size)
+    ]
 
 
 #: Decoder error code -> failing check code (a truncated file shares intake's code).

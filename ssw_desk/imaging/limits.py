@@ -3,19 +3,23 @@
 The defaults are the published rule of the secretariat (JAIM) where one exists, and values
 calibrated on the Congress portrait set (``bench/photo_accuracy.py``) where the rule is only a
 word ("clear", "centred", "plain background"). The store keeps an administrator's overrides as a
-plain mapping and rebuilds the limits with :meth:`PhotoLimits.from_overrides`.
+plain mapping, versioned and validated by the settings registry
+(:mod:`ssw_desk.services.settings`, key ``photo``), which rebuilds the limits from it.
 
-Units: fractions are of the image width or height; sizes are pixels; ``mb_bytes`` is how many
-bytes one "MB" of the published "under 5 MB" means (1024 * 1024 by default; set it to 1_000_000
-to read MB as decimal megabytes).
+Units: fractions are of the image width or height; sizes are pixels. The file size and format
+rule is not a photo limit: it is the intake's :class:`~ssw_desk.domain.rules.FileRule` (setting
+``intake``), carried here in ``files`` so the checks tab and the intake findings judge a file by
+the same rule.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+from ssw_desk.domain.rules import FileRule
 
 #: Bumped whenever a field is added, removed or changes meaning (stored overrides carry it).
 LIMITS_VERSION = 2
@@ -56,9 +60,7 @@ class PhotoLimits:
         min_face_score: Detector confidence (0-100) below which a detection is ignored.
         min_face_fraction: A second face counts only when its height is at least this fraction
             of the largest face (tiny faces on posters in the background are ignored).
-        max_file_mb: Published file size limit, in MB (strictly under).
-        mb_bytes: Bytes per MB for ``max_file_mb``.
-        accepted_formats: Formats the secretariat accepts (published: JPG, GIF, PNG).
+        files: The intake's file rule (size and formats), not stored with the photo limits.
         covering_height_max: (face top - crown) / face height above which a head covering is
             suspected (``warn``).
         covering_width_max: Head width above the face / face width above which a brimmed or
@@ -102,9 +104,6 @@ class PhotoLimits:
     max_age_days: int = 183
     min_face_score: int = 60
     min_face_fraction: float = 0.25
-    max_file_mb: float = 5.0
-    mb_bytes: int = 1024 * 1024
-    accepted_formats: tuple[str, ...] = ("jpeg", "gif", "png")
     covering_height_max: float = 0.55
     covering_width_max: float = 1.75
     eye_texture_min: float = 4.0
@@ -116,43 +115,33 @@ class PhotoLimits:
     pitch_max: float = 0.72
     pitch_unsure: float = 0.04
     face_score_unsure: int = 75
+    files: FileRule = field(default_factory=FileRule, metadata={"stored": False})
 
     @property
     def max_file_bytes(self) -> int:
         """The file size limit in bytes (a file must be strictly smaller)."""
-        return int(self.max_file_mb * self.mb_bytes)
+        return self.files.max_bytes
 
     @classmethod
     def from_overrides(cls, overrides: Mapping[str, Any] | None) -> PhotoLimits:
-        """Builds limits from the defaults and an administrator's stored overrides.
+        """Limits from the defaults and a mapping of overrides (tests and benchmarks).
 
-        Unknown keys (from an older or newer settings version) and ``version`` are ignored;
-        values are converted to the field's type so a mapping read from JSON works.
+        The desk itself reads them through the settings registry, which also upgrades and
+        validates stored values.
 
-        Args:
-            overrides: Field name to value, e.g. ``{"head_ratio_max": 0.7}``.
-
-        Returns:
-            The limits with the overrides applied.
+        Unknown keys are ignored (a mapping from an older or newer desk).
 
         Raises:
-            ValueError: When a value cannot be converted or the result is inconsistent.
+            ValueError: On a value of the wrong type or inconsistent limits.
         """
-        if not overrides:
-            return DEFAULT_LIMITS
-        known = {f.name: f for f in fields(cls)}
+        known = {f.name for f in fields(cls)} - {"files"}
         changes: dict[str, Any] = {}
-        for key, raw in overrides.items():
+        for key, raw in (overrides or {}).items():
             if key not in known:
                 continue
             default = getattr(DEFAULT_LIMITS, key)
             try:
-                if isinstance(default, tuple):
-                    changes[key] = tuple(str(v).lower() for v in raw)
-                elif isinstance(default, int):
-                    changes[key] = int(raw)
-                else:
-                    changes[key] = float(raw)
+                changes[key] = int(raw) if isinstance(default, int) else float(raw)
             except (TypeError, ValueError) as exc:
                 raise ValueError(f"limits.{key}: bad value") from exc
         limits = dataclasses.replace(DEFAULT_LIMITS, **changes)
@@ -160,12 +149,8 @@ class PhotoLimits:
         return limits
 
     def as_dict(self) -> dict[str, Any]:
-        """Returns a JSON-serialisable mapping (with ``version``) for storage."""
-        data: dict[str, Any] = {"version": LIMITS_VERSION}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            data[f.name] = list(value) if isinstance(value, tuple) else value
-        return data
+        """The stored limits as a JSON-serialisable mapping (without the file rule)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "files"}
 
     def validate(self) -> None:
         """Raises ValueError when the limits contradict each other."""
@@ -179,8 +164,6 @@ class PhotoLimits:
             raise ValueError("limits.sharpness")
         if self.shoulder_room_fail > self.shoulder_room_warn:
             raise ValueError("limits.shoulder_room")
-        if self.max_file_mb <= 0 or self.mb_bytes <= 0:
-            raise ValueError("limits.file_size")
         if self.eye_texture_min > self.eye_texture_unsure:
             raise ValueError("limits.eye_texture")
         if self.face_skin_min > self.face_skin_unsure:

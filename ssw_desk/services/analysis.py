@@ -199,6 +199,7 @@ def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
                 subject="face_photo",
                 value=None if check.value is None else str(check.value),
                 message=check.message,
+                limits=check.limits if isinstance(check.limits, dict) else None,
             )
         )
     return tuple(out)

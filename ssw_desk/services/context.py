@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ssw_desk.config import Actor, current_actor, resolve_db_url
-from ssw_desk.domain.rules import IntakeRules
 from ssw_desk.storage.db import Database
 from ssw_desk.storage.models import Event, Setting
 
@@ -28,7 +27,12 @@ class Desk:
 
     @classmethod
     def open(cls, url: str | None = None, *, actor: Actor | None = None) -> Desk:
-        return cls(Database(resolve_db_url(url)), actor or current_actor())
+        """Opens the database (migrated to the newest schema) and upgrades stored settings."""
+        from ssw_desk.services.settings import upgrade_all
+
+        desk = cls(Database(resolve_db_url(url)), actor or current_actor())
+        upgrade_all(desk)
+        return desk
 
     def close(self) -> None:
         self.db.dispose()
@@ -52,8 +56,16 @@ def record(
 
 
 def load_setting(session: Session, key: str) -> dict[str, Any] | None:
+    """The raw stored mapping: only :mod:`ssw_desk.services.settings` calls this."""
     row = session.get(Setting, key)
     return dict(row.value) if row is not None else None
+
+
+def delete_setting(session: Session, desk: Desk, key: str) -> None:
+    row = session.get(Setting, key)
+    if row is not None:
+        session.delete(row)
+        record(session, desk, "settings.removed", key=key)
 
 
 def save_setting(session: Session, desk: Desk, key: str, value: dict[str, Any]) -> None:
@@ -65,7 +77,3 @@ def save_setting(session: Session, desk: Desk, key: str, value: dict[str, Any]) 
         row.updated_at = now()
         row.updated_by = str(desk.actor)
     record(session, desk, "settings.changed", key=key)
-
-
-def intake_rules(session: Session) -> IntakeRules:
-    return IntakeRules.from_overrides(load_setting(session, "intake"))

@@ -36,7 +36,7 @@ from ssw_desk.domain.deficiencies import (
 )
 from ssw_desk.errors import DeskError
 from ssw_desk.services.changes import change
-from ssw_desk.services.context import Desk, intake_rules
+from ssw_desk.services.context import Desk
 from ssw_desk.services.findings import compute_due, refresh
 from ssw_desk.services.notices import (
     NoticeInfo,
@@ -46,6 +46,7 @@ from ssw_desk.services.notices import (
     notice_for,
     store_notice,
 )
+from ssw_desk.services.settings import intake_rules
 from ssw_desk.storage.models import Message, Request
 
 __all__ = [

@@ -15,7 +15,7 @@ from ssw_desk.domain.business_days import due_date
 from ssw_desk.domain.findings import AttachmentFacts, evaluate, resolve_with_roster
 from ssw_desk.domain.rules import IntakeRules
 from ssw_desk.services.analysis import extraction_from_json, photo_findings
-from ssw_desk.services.context import intake_rules
+from ssw_desk.services.settings import intake_rules
 from ssw_desk.storage import repos
 from ssw_desk.storage.models import Request, Version
 

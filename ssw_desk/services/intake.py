@@ -30,6 +30,7 @@ from ssw_desk.domain.lifecycle import RequestStatus
 from ssw_desk.imaging.faces import detector_threads
 from ssw_desk.imaging.limits import PhotoLimits
 from ssw_desk.mail import MailSource, ParsedMail, iter_sources
+from ssw_desk.services import settings
 from ssw_desk.services.analysis import (
     Analysis,
     Digest,
@@ -40,7 +41,7 @@ from ssw_desk.services.analysis import (
     parse_raw,
 )
 from ssw_desk.services.changes import apply_pauses, bump, lock_request
-from ssw_desk.services.context import Desk, load_setting, now, record
+from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.findings import refresh
 from ssw_desk.storage import repos
 from ssw_desk.storage.blobs import put_blobs
@@ -143,8 +144,9 @@ def import_sources(
 
 
 def photo_limits(desk: Desk) -> PhotoLimits:
+    """The photo limits in force (with the intake's file rule)."""
     with desk.db.begin() as session:
-        return PhotoLimits.from_overrides(load_setting(session, "photo"))
+        return settings.photo_limits(session)
 
 
 #: Fewer messages than this are imported in-process (starting the workers takes a second).

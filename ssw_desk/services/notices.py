@@ -8,7 +8,8 @@ joins the same request (see :func:`ssw_desk.storage.repos.thread_request`).
 Also here: storing a notice with its request (an outgoing :class:`Message`, status ``prepared``
 until the clerk sends it from the mail program), fetching saved notices, the settings of notices
 (sender address and signature, key ``notices``) and the admin action that rewords the deficiency
-catalogue (key ``deficiency_catalogue``).
+catalogue (key ``deficiency_catalogue``), refusing a text that drops a placeholder. Both settings
+are read through :mod:`ssw_desk.services.settings`.
 """
 
 from __future__ import annotations
@@ -16,26 +17,27 @@ from __future__ import annotations
 import email
 import email.policy
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain.deficiencies import (
-    DEFAULT_CATALOGUE,
     NOTICE_KINDS,
     Catalogue,
     catalogue_from_overrides,
     catalogue_to_overrides,
     fill,
 )
+from ssw_desk.domain.desk_settings import NoticeSettings as NoticeSettings  # re-exported
+from ssw_desk.domain.placeholders import placeholder_problems
 from ssw_desk.errors import DeskError
-from ssw_desk.services.context import Desk, load_setting, record, save_setting
+from ssw_desk.services import settings as registry
+from ssw_desk.services.context import Desk, record
 from ssw_desk.storage.blobs import get_blob, put_blob
 from ssw_desk.storage.models import Message, Request
 
@@ -49,55 +51,47 @@ SEPARATOR = "-" * 60
 NOTICE_STATUS = "prepared"
 
 
-@dataclass(frozen=True)
-class NoticeSettings:
-    """Who notices come from.
-
-    Attributes:
-        from_addr: The secretariat's address; Message-IDs are made on its domain.
-        from_name: Display name in From.
-        signature_ja: Closing block of the Japanese text.
-        signature_en: Closing block of the English text.
-    """
-
-    version: int = 1
-    from_addr: str = "sswm-seizou-exam@jaim-skill.or.jp"
-    from_name: str = "一般社団法人工業製品製造技能人材機構 事務局"
-    signature_ja: str = (
-        "一般社団法人工業製品製造技能人材機構（JAIM）\n"
-        "特定技能2号評価試験（工業製品製造業）事務局\n"
-        "sswm-seizou-exam@jaim-skill.or.jp"
-    )
-    signature_en: str = (
-        "Secretariat of the SSW(ii) Exam for Industrial Product Manufacturing\n"
-        "JAIM (一般社団法人工業製品製造技能人材機構)\n"
-        "sswm-seizou-exam@jaim-skill.or.jp"
-    )
-
-    @classmethod
-    def from_overrides(cls, overrides: Mapping[str, Any] | None) -> NoticeSettings:
-        """Defaults with the stored overrides; unknown keys and non-text values are ignored."""
-        known = {f.name for f in fields(cls)} - {"version"}
-        values: dict[str, Any] = {
-            k: v.strip()
-            for k, v in (overrides or {}).items()
-            if k in known and isinstance(v, str) and v.strip()
-        }
-        return replace(cls(), **values)
-
-
 def notice_settings(session: Session) -> NoticeSettings:
-    return NoticeSettings.from_overrides(load_setting(session, SETTINGS_KEY))
+    return registry.notice_settings(session)
+
+
+def get_notice_settings(desk: Desk) -> NoticeSettings:
+    """The sender and signatures in force (the flag dialog's preview)."""
+    with desk.db.begin() as session:
+        return registry.notice_settings(session)
 
 
 def load_catalogue(session: Session) -> Catalogue:
-    return catalogue_from_overrides(load_setting(session, CATALOGUE_KEY))
+    """The catalogue in force, with the settings' numbers and dates in its texts."""
+    return registry.catalogue(session)
 
 
-def get_catalogue(desk: Desk) -> Catalogue:
-    """The notice texts in force (for the admin's editor and the checklist)."""
+def get_catalogue(desk: Desk, *, raw: bool = False) -> Catalogue:
+    """The notice texts in force (for the checklist and the preview).
+
+    Args:
+        desk: The desk.
+        raw: True for the texts as edited, placeholders unfilled (the admin's editor, export).
+    """
     with desk.db.begin() as session:
-        return load_catalogue(session)
+        return registry.raw_catalogue(session) if raw else registry.catalogue(session)
+
+
+def check_placeholders(edits: Mapping[str, Mapping[str, str]]) -> None:
+    """Refuses an edit that drops a placeholder its standard text has, or uses an unknown one.
+
+    Raises:
+        DeskError: ``catalogue.placeholder_missing`` / ``catalogue.placeholder_unknown`` with
+            the entry (``file.size.ja``) and the placeholder (``{max_mb}``) as params.
+    """
+    for code, text in edits.items():
+        for lang in ("ja", "en"):
+            value = text.get(lang)
+            if not value or not value.strip():
+                continue  # an empty language keeps the standard text
+            for error, name in placeholder_problems(code, lang, value):
+                entry, shown = f"{code}.{lang}", "{" + name + "}"
+                raise DeskError(error, f"{entry}: {shown}", {"entry": entry, "placeholder": shown})
 
 
 def save_catalogue(desk: Desk, *, edits: Mapping[str, Mapping[str, str]]) -> Catalogue:
@@ -108,14 +102,18 @@ def save_catalogue(desk: Desk, *, edits: Mapping[str, Mapping[str, str]]) -> Cat
         edits: Code -> ``{"ja": ..., "en": ...}``; merged over the texts in force.
 
     Returns:
-        The catalogue now in force.
+        The catalogue now in force (placeholders unfilled).
+
+    Raises:
+        DeskError: See :func:`check_placeholders`; nothing is saved then.
     """
+    check_placeholders(edits)
     with desk.db.begin() as session:
-        stored = load_setting(session, CATALOGUE_KEY) or {}
-        entries = dict(stored.get("entries") or {})
+        current = catalogue_to_overrides(registry.raw_catalogue(session))
+        entries = dict(current.get("entries") or {})
         entries.update({code: dict(text) for code, text in edits.items()})
         merged = catalogue_from_overrides({"entries": entries})
-        save_setting(session, desk, CATALOGUE_KEY, catalogue_to_overrides(merged))
+        registry.write(session, desk, CATALOGUE_KEY, merged)
         return merged
 
 
@@ -226,7 +224,7 @@ def build_notice_eml(
         request_reference=request_reference,
         items=items,
         kind=kind,
-        catalogue=catalogue or DEFAULT_CATALOGUE,
+        catalogue=catalogue or registry.default_catalogue(),
         settings=settings,
     )
     msg.set_content(body, subtype="plain", charset="utf-8", cte="base64")

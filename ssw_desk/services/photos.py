@@ -1,5 +1,8 @@
 """Face photos outside intake: checking files (``ssw-desk check-photo``) and analysing the
-stored photos again after an update (``ssw-desk photos reanalyse``)."""
+stored photos again after an update (``ssw-desk photos reanalyse``).
+
+The desk's stored limits apply (the same the intake uses), not the defaults.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from sqlalchemy import select
 from ssw_desk.imaging import analyse_photo
 from ssw_desk.imaging.limits import DEFAULT_LIMITS, PhotoLimits
 from ssw_desk.imaging.report_types import PhotoReport
+from ssw_desk.services import settings
 from ssw_desk.services.context import Desk, record
 
 
@@ -138,3 +142,12 @@ def _statuses(report: dict[str, Any] | None) -> dict[str, str]:
     if not report:
         return {}
     return {c.code: c.status for c in PhotoReport.from_dict(report).checks}
+
+
+def check_photos(
+    desk: Desk, *, paths: Iterable[str | Path], today: date | None = None
+) -> list[dict[str, Any]]:
+    """:func:`check_photo_files` with the desk's stored limits and file rule (``check-photo``)."""
+    with desk.db.begin() as session:
+        limits = settings.photo_limits(session)
+    return check_photo_files(paths, limits=limits, today=today)

@@ -6,20 +6,10 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 
+from ssw_desk import messages
 from ssw_desk.services.context import Desk
 from ssw_desk.storage.blobs import get_blob
 from ssw_desk.storage.models import Message
-
-#: What a clerk can do about each reason (English; the GUI translates by code).
-ADVICE = {
-    "mail.empty": "The file is empty: ask the sender to send the e-mail again.",
-    "mail.not_email": "This file is not an e-mail: check what was dropped on the desk.",
-    "mail.truncated": "The e-mail is cut off: ask the sender to send it again.",
-    "mail.undecodable": "The text cannot be decoded: open the raw file and read it by hand.",
-    "mail.no_body": "The e-mail has neither text nor attachments: ask the sender to resend.",
-    "mail.msg_unreadable": "The Outlook file is damaged: ask for the e-mail as .eml.",
-    "intake.internal_error": "The desk failed on this e-mail: report it, the raw bytes are kept.",
-}
 
 
 @dataclass(frozen=True)
@@ -37,6 +27,11 @@ class QuarantineItem:
         return asdict(self)
 
 
+def advice(reason: str, lang: str = "en") -> str:
+    """What a clerk can do about a quarantine reason (the one table of messages)."""
+    return messages.text(reason, lang) if messages.has_text(reason) else ""
+
+
 def list_quarantine(desk: Desk) -> list[QuarantineItem]:
     with desk.db.begin() as session:
         rows = session.execute(
@@ -48,7 +43,7 @@ def list_quarantine(desk: Desk) -> list[QuarantineItem]:
                 origin=m.origin,
                 reason=m.quarantine_reason or "",
                 detail=m.quarantine_detail or "",
-                advice=ADVICE.get(m.quarantine_reason or "", ""),
+                advice=advice(m.quarantine_reason or ""),
                 size=len(get_blob(session, m.raw_sha256)),
                 sha256=m.raw_sha256,
                 imported_at=m.imported_at.isoformat(),

@@ -40,11 +40,11 @@ from ssw_desk.domain import lifecycle
 from ssw_desk.domain.nationality import country_name
 from ssw_desk.errors import DeskError
 from ssw_desk.imaging.report_types import PhotoReport
-from ssw_desk.reports import IssuerKey, ReportData, ReportLayout, create_issuer_key
+from ssw_desk.reports import IssuerKey, ReportData, create_issuer_key
 from ssw_desk.reports import issue_report as sign_and_render
-from ssw_desk.services import report_keys
+from ssw_desk.services import report_keys, settings
 from ssw_desk.services.changes import change
-from ssw_desk.services.context import Desk, load_setting, now, record
+from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.findings import latest_version
 from ssw_desk.services.report_checks import (  # noqa: F401 - the verifying half, re-exported
     SIGNING_KEY,
@@ -175,7 +175,7 @@ def _render(
 ) -> tuple[str, bytes]:
     """Gathers the report's values (raising the data guards), signs and renders: ``(code, pdf)``."""
     data = _report_data(session, request, serial, day)
-    layout = ReportLayout.from_overrides(load_setting(session, "report_layout") or {})
+    layout = settings.report_layout(session)
     return sign_and_render(data, key, layout=layout, watermark=watermark, pades=watermark is None)
 
 
@@ -292,7 +292,7 @@ def _issue(
         day = today or now().date()
         key = report_keys.signing_key(session, day, passphrase)
         number = repos.next_counter(session, "report", day.year)
-        prefix = (load_setting(session, "report_serial") or {}).get("prefix", "JAIM")
+        prefix = settings.report_serial(session).prefix
         serial = f"{prefix}-{day.year}-{number:06d}"
         code, pdf = _render(session, request, serial=serial, day=day, key=key)
         pdf_sha = put_blob(session, pdf)
@@ -359,9 +359,7 @@ def reply_with_report(desk: Desk, *, serial: str, from_addr: str | None = None) 
             .scalars()
             .first()
         )
-        sender = from_addr or (load_setting(session, "mail") or {}).get(
-            "from", "sswm-seizou-exam@jaim-skill.or.jp"
-        )
+        sender = from_addr or settings.notice_settings(session).from_addr
         msg = EmailMessage(policy=email.policy.SMTP)
         msg["From"] = sender
         msg["To"] = request.sender

@@ -12,10 +12,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ssw_desk.domain.rules import FileRule
 from ssw_desk.errors import DeskError
 from ssw_desk.services.claims import current_claim
 from ssw_desk.services.context import Desk, record
 from ssw_desk.services.queue import search_clause
+from ssw_desk.services.settings import intake_rules
 from ssw_desk.storage import repos
 from ssw_desk.storage.models import Event, Message, Request, Version
 
@@ -93,7 +95,17 @@ def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _attachment_views(version: Version) -> list[AttachmentView]:
+def _with_file_rule(report: dict[str, Any] | None, a: Any, rule: FileRule) -> Any:
+    """The stored photo report with its ``file.*`` checks judged by the rule in force now, so
+    the checks tab agrees with the findings after an admin changes the size or format rule."""
+    if not report or not isinstance(report.get("checks"), list):
+        return report
+    fresh = {str(c["code"]): c for c in rule.judge(a.format, a.size)}
+    checks = [fresh.get(str(c.get("code")), c) for c in report["checks"]]
+    return {**report, "checks": checks}
+
+
+def _attachment_views(version: Version, rule: FileRule) -> list[AttachmentView]:
     return [
         AttachmentView(
             id=a.id,
@@ -103,7 +115,7 @@ def _attachment_views(version: Version) -> list[AttachmentView]:
             size=a.size,
             sha256=a.sha256,
             content_type=a.content_type,
-            photo_report=a.photo_report,
+            photo_report=_with_file_rule(a.photo_report, a, rule),
             carried_from=a.carried_from,
         )
         for a in version.attachments
@@ -111,6 +123,7 @@ def _attachment_views(version: Version) -> list[AttachmentView]:
 
 
 def build_view(session: Session, request: Request) -> RequestView:
+    rule = intake_rules(session).file_rule
     versions = []
     for v in request.versions:
         message = session.get(Message, v.message_pk)
@@ -123,7 +136,7 @@ def build_view(session: Session, request: Request) -> RequestView:
                 fields=v.fields,
                 body_text=v.body_text,
                 findings=v.findings,
-                attachments=_attachment_views(v),
+                attachments=_attachment_views(v, rule),
             )
         )
     latest = versions[-1]

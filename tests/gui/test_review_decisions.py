@@ -16,6 +16,7 @@ from ssw_desk.gui.review.decision_dialogs import ApproveDialog, FlagDialog, Note
 from ssw_desk.gui.review.panel import failing_codes
 from ssw_desk.services.context import Desk
 from ssw_desk.services.requests import RequestView, show_request
+from ssw_desk.services.settings import default_catalogue
 from tests.gui.test_review_data import StoredRequest, store_request
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -148,7 +149,9 @@ def test_reject_chooses_a_reason_and_closes_the_request(
         dialog.radios["before_window"].setChecked(True)
         dialog.reject_button.click()
         assert dialog.notice_box.notice is not None
-        assert DEFAULT_CATALOGUE.entries["before_window"].en in dialog.notice_box.text.toPlainText()
+        wanted = default_catalogue().entries["before_window"].en  # with the settings' dates
+        assert "7 July 2025" in wanted
+        assert wanted in dialog.notice_box.text.toPlainText()
         return 0
 
     monkeypatch.setattr(RejectDialog, "exec", run)

@@ -183,8 +183,9 @@ def test_checks_show_findings_and_measures(panel: ReviewPanel, view: RequestView
     head = next(
         i for i in checks.items_of(checks.checks_root) if i.data(0, CodeRole) == "photo.head_size"
     )
-    assert head.text(3) == "0.507" and head.text(4) == "0.5 – 0.69"
-    assert "Head height" in head.text(1)
+    # Human units: a percentage and its range, in the sentence and in the columns.
+    assert head.text(3) == "51 %" and head.text(4) == "50-69 %"
+    assert head.text(1) == "Head height 51 % (limit: 50-69 %)"
     assert panel.tabs.tabText(1).startswith("Checks (")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -9,6 +10,7 @@ import cv2
 import numpy as np
 import pytest
 
+from ssw_desk.domain.rules import FileRule
 from ssw_desk.imaging import CHECK_CODES, DEFAULT_LIMITS, PhotoLimits, PhotoReport, analyse_photo
 from ssw_desk.imaging.checks import photo_checks
 from tests.imaging.portrait import SRC_EYES, encode, expected_rows, frame_points, portrait
@@ -165,7 +167,8 @@ def test_limits_validation_and_round_trip() -> None:
     with pytest.raises(ValueError):
         PhotoLimits.from_overrides({"head_ratio_min": 0.8})
     assert DEFAULT_LIMITS.max_file_bytes == 5 * 1024 * 1024
-    assert PhotoLimits.from_overrides({"mb_bytes": 1_000_000}).max_file_bytes == 5_000_000
+    decimal = dataclasses.replace(DEFAULT_LIMITS, files=FileRule(mb_bytes=1_000_000))
+    assert decimal.max_file_bytes == 5_000_000
 
 
 def test_report_is_json_serialisable_with_geometry() -> None:

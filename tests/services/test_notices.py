@@ -26,6 +26,10 @@ from ssw_desk.services.notices import (
     get_catalogue,
     save_catalogue,
 )
+from ssw_desk.services.settings import REGISTRY, default_catalogue
+
+#: The standard texts with the default settings' numbers and dates in place.
+FILLED = default_catalogue()
 
 #: Every finding code the desk produces that an applicant can correct.
 FIXABLE_CODES = (
@@ -73,8 +77,7 @@ def _notice(**changes: object) -> bytes:
         "in_reply_to": "abc@mail.example.com",
         "references": ["root@mail.example.com"],
         "items": [
-            (DEFAULT_CATALOGUE.entries[c].ja, DEFAULT_CATALOGUE.entries[c].en)
-            for c in ("photo.head_size", "file.size")
+            (FILLED.entries[c].ja, FILLED.entries[c].en) for c in ("photo.head_size", "file.size")
         ],
         "kind": "deficiency",
         "now": NOW,
@@ -95,10 +98,10 @@ def test_catalogue_covers_every_fixable_finding_in_both_languages() -> None:
 
 
 def test_catalogue_quotes_the_published_rules() -> None:
-    head = DEFAULT_CATALOGUE.entries["photo.head_size"]
+    head = FILLED.entries["photo.head_size"]
     assert "50～69%" in head.ja
     assert "50-69 %" in head.en
-    size = DEFAULT_CATALOGUE.entries["attachments.face_photo"]
+    size = FILLED.entries["attachments.face_photo"]
     assert "JPG、GIF、PNG" in size.ja
     assert "5MB未満" in size.ja
     assert "JPG, GIF or PNG file under 5 MB" in size.en
@@ -107,7 +110,7 @@ def test_catalogue_quotes_the_published_rules() -> None:
 def test_ineligibility_texts_exist_and_point_to_the_vendor() -> None:
     for reason in INELIGIBLE_REASONS:
         assert DEFAULT_CATALOGUE.ineligible(reason) is not None, reason
-    vendor = DEFAULT_CATALOGUE.ineligible("test_vendor")
+    vendor = FILLED.ineligible("test_vendor")
     assert vendor is not None
     assert "プロメトリック" in vendor.ja
     assert "マイページ" in vendor.ja
@@ -164,9 +167,10 @@ def test_ineligible_notice_has_its_own_frame() -> None:
 
 
 def test_settings_change_sender_and_signature() -> None:
-    settings = NoticeSettings.from_overrides(
+    settings, ignored = REGISTRY["notices"].load(
         {"from_addr": "desk@example.org", "signature_en": "The Desk", "bogus": 1, "from_name": 3}
     )
+    assert ignored == ["notices.from_name"]  # not text: the default is kept, never a crash
     assert settings.from_addr == "desk@example.org"
     assert settings.from_name == NoticeSettings().from_name
     msg = _parse(_notice(from_addr=settings.from_addr, settings=settings))
@@ -293,14 +297,31 @@ def test_catalogue_edited_through_the_command_line(
     assert main(["--db", sqlite_url, "catalogue", "export", str(exported)]) == 0
     entries = json.loads(exported.read_text(encoding="utf-8"))
     assert {"photo.head_size", "file.format", "other"} <= set(entries)
+    assert "{head_min}" in entries["photo.head_size"]["ja"]  # exported as edited, unfilled
+    # A text that drops the placeholders of the settings is refused, naming entry and name.
     entries = {
         "photo.head_size": {"ja": "頭の大きさを直してください。", "en": "Fix the head size."}
+    }
+    exported.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", sqlite_url, "catalogue", "import", str(exported)]) == 2
+    err = capsys.readouterr().err
+    assert "catalogue.placeholder_missing" in err
+    assert "photo.head_size.ja" in err and "{head_max}" in err
+    entries = {
+        "photo.head_size": {
+            "ja": "頭の大きさを{head_min}～{head_max}%に直してください。",
+            "en": "Make the head {head_min}-{head_max} % of the height.",
+        }
     }
     exported.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
     assert main(["--db", sqlite_url, "catalogue", "import", str(exported)]) == 0
     desk = Desk.open(sqlite_url)
     entry = get_catalogue(desk).entries["photo.head_size"]
     desk.close()
-    assert (entry.ja, entry.en) == ("頭の大きさを直してください。", "Fix the head size.")
+    assert (entry.ja, entry.en) == (
+        "頭の大きさを50～69%に直してください。",
+        "Make the head 50-69 % of the height.",
+    )
     (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
     assert main(["--db", sqlite_url, "catalogue", "import", str(tmp_path / "bad.json")]) == 2

@@ -1,7 +1,8 @@
 """The request's findings, the face photo's checks and the attachments, with measured values.
 
-Codes become sentences through :func:`~ssw_desk.gui.review.texts.finding_text`; the status is
-both a colour and a word (never colour alone).
+Codes become sentences with the measured value and the limit in human units through
+:func:`~ssw_desk.gui.review.texts.finding_text` (the one table :mod:`ssw_desk.messages`); the
+status is both a colour and a word (never colour alone).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ssw_desk import messages
 from ssw_desk.domain.model import FIELD_NAMES, ROLES
+from ssw_desk.gui.i18n import gui_lang
 from ssw_desk.gui.review.texts import check_status_label, field_label, finding_text, role_label
 from ssw_desk.services.requests import RequestView
 
@@ -120,7 +123,7 @@ class FindingsView(QTreeWidget):
                 str(f.get("message", "")),
                 str(f.get("subject") or ""),
                 f.get("value"),
-                None,
+                f.get("limits"),
             )
         if not view.findings:
             QTreeWidgetItem(self.findings_root, ["", self.tr("No findings: everything passed")])
@@ -159,14 +162,15 @@ class FindingsView(QTreeWidget):
         limits: Any,
     ) -> None:
         mark = STATUS_MARKS.get(status, "·")
+        human = messages.measured(code, value, limits, gui_lang())
         item = QTreeWidgetItem(
             root,
             [
                 f"{mark} {check_status_label(status)}",
-                finding_text(code, message),
+                finding_text(code, message, value, limits),
                 _subject(subject),
-                format_value(value),
-                format_limits(limits),
+                human[0] if human else format_value(value),
+                human[1] if human else format_limits(limits),
             ],
         )
         item.setData(0, CodeRole, code)

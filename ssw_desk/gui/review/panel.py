@@ -186,11 +186,12 @@ class ReviewPanel(QWidget):
         if view is None or not self.bar.flag_action.isEnabled():
             return
         from ssw_desk.services import decisions
-        from ssw_desk.services.notices import NoticeSettings, get_catalogue, notice_text
+        from ssw_desk.services.notices import get_catalogue, get_notice_settings, notice_text
 
         try:
             checklist = decisions.deficiency_checklist(self._desk, request_id=view.id)
             catalogue = get_catalogue(self._desk)
+            sender = get_notice_settings(self._desk)
         except DeskError as exc:
             self._error(exc)
             return
@@ -204,7 +205,7 @@ class ReviewPanel(QWidget):
                 items=items,
                 kind="deficiency",
                 catalogue=catalogue,
-                settings=NoticeSettings(),
+                settings=sender,
             )
 
         dialog = FlagDialog(

@@ -1,15 +1,20 @@
 """Readable sentences for the codes the services use (findings, checks, roles, items, events).
 
-Services speak in stable codes (``photo.head_ratio``, ``roster.name``); this is the one place
-that turns them into words. Every sentence goes through ``QCoreApplication.translate`` with a
+Services speak in stable codes (``photo.head_ratio``, ``roster.name``). Error and finding codes
+become sentences through the one bilingual table :mod:`ssw_desk.messages`; the labels here
+(items, roles, statuses, events, reasons) go through ``QCoreApplication.translate`` with a
 literal context and text so ``pyside6-lupdate`` collects them into the ``.ts`` files.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from ssw_desk import messages
 from ssw_desk.domain.lifecycle import RequestStatus
+from ssw_desk.gui.i18n import gui_lang
 
 # lupdate recognises calls named ``translate`` with a literal context.
 translate = QCoreApplication.translate
@@ -64,79 +69,22 @@ def check_status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def _finding_texts() -> dict[str, str]:
-    return {
-        "fields.exam_number": translate("ReviewTexts", "The exam number is missing or unreadable"),
-        "fields.exam_date": translate("ReviewTexts", "The exam date is missing or unreadable"),
-        "fields.category": translate("ReviewTexts", "The exam category is missing or unknown"),
-        "fields.name": translate("ReviewTexts", "The name is missing or unreadable"),
-        "fields.nationality": translate("ReviewTexts", "The nationality is missing or unknown"),
-        "fields.date_of_birth": translate(
-            "ReviewTexts", "The date of birth is missing or unreadable"
-        ),
-        "fields.sex": translate("ReviewTexts", "The sex is missing or unreadable"),
-        "request.one_exam": translate("ReviewTexts", "More than one exam asked for in one e-mail"),
-        "request.duplicate": translate("ReviewTexts", "Another request exists for the same exam"),
-        "roster.found": translate("ReviewTexts", "The exam number is not in the roster"),
-        "roster.exam_date": translate("ReviewTexts", "The exam date differs from the roster"),
-        "roster.category": translate("ReviewTexts", "The exam category differs from the roster"),
-        "roster.name": translate("ReviewTexts", "The name differs from the roster"),
-        "roster.nationality": translate("ReviewTexts", "The nationality differs from the roster"),
-        "roster.date_of_birth": translate(
-            "ReviewTexts", "The date of birth differs from the roster"
-        ),
-        "roster.sex": translate("ReviewTexts", "The sex differs from the roster"),
-        "eligibility.not_passed": translate(
-            "ReviewTexts", "The roster says this exam was passed: no Score report"
-        ),
-        "eligibility.exam_window": translate(
-            "ReviewTexts", "The exam date is outside the period this procedure covers"
-        ),
-        "attachments.residence_card_front": translate(
-            "ReviewTexts", "No photo of the residence card front"
-        ),
-        "attachments.residence_card_back": translate(
-            "ReviewTexts", "No photo of the residence card back (extension of stay pending)"
-        ),
-        "attachments.face_photo": translate("ReviewTexts", "No face photo"),
-        "file.format": translate("ReviewTexts", "The file is not JPG, GIF or PNG"),
-        "file.size": translate("ReviewTexts", "The file is 5 MB or larger"),
-        "file.readable": translate("ReviewTexts", "The file cannot be read"),
-        "photo.face_count": translate("ReviewTexts", "Exactly one face must be visible"),
-        "photo.head_size": translate("ReviewTexts", "Head height (hair to chin) must be 50-69 %"),
-        "photo.centred": translate("ReviewTexts", "The face must be centred"),
-        "photo.colour": translate("ReviewTexts", "The photo must be in colour"),
-        "photo.background": translate("ReviewTexts", "The background must be plain"),
-        "photo.sharpness": translate("ReviewTexts", "The photo must be sharp"),
-        "photo.eyes_visible": translate("ReviewTexts", "The eyes must be visible (no sunglasses)"),
-        "photo.head_covering": translate("ReviewTexts", "No hat or head covering"),
-        "photo.pose": translate("ReviewTexts", "The face must look straight ahead"),
-        "photo.shoulders": translate("ReviewTexts", "The upper shoulders must be visible"),
-        "photo.resolution": translate("ReviewTexts", "Recommended size is 200 x 230 px"),
-        "photo.age": translate("ReviewTexts", "The photo must be taken within the last six months"),
-        "photo.face_covered": translate(
-            "ReviewTexts", "The face must not be covered (mask, hand or object)"
-        ),
-        "image.bomb": translate("ReviewTexts", "The image has too many pixels to be analysed"),
-        "image.too_large": translate("ReviewTexts", "The image is too large to be analysed"),
-        "image.too_small": translate("ReviewTexts", "The image is too small to be analysed"),
-        "image.empty": translate("ReviewTexts", "The image file is empty"),
-        "image.unreadable": translate("ReviewTexts", "The image cannot be opened"),
-        "file.truncated": translate("ReviewTexts", "The file is incomplete (cut off)"),
-    }
-
-
-def finding_text(code: str, fallback: str = "") -> str:
-    """A readable sentence for a finding or check code.
+def finding_text(code: str, fallback: str = "", value: Any = None, limits: Any = None) -> str:
+    """A finding or check as a sentence, with its measured value and limit when given.
 
     Args:
         code: The stable code, e.g. ``roster.name``.
-        fallback: The service's English message, used for a code this map does not know yet.
+        fallback: The service's English message, used for a code the table does not know yet.
+        value: The measured value (optional).
+        limits: The limits it was judged against (optional).
 
     Returns:
-        The translated sentence, else ``fallback``, else the code itself.
+        The sentence from :data:`ssw_desk.messages.MESSAGES` in the interface language, else
+        ``fallback``, else the code itself.
     """
-    return _finding_texts().get(code) or fallback or code
+    if not messages.has_text(code):
+        return fallback or code
+    return messages.finding_sentence(code, gui_lang(), value, limits)
 
 
 def event_label(action: str) -> str:
@@ -183,91 +131,5 @@ def reason_label(reason: str) -> str:
 
 
 def error_text(code: str) -> str:
-    """A sentence for a service error code (``DeskError.code``)."""
-    labels: dict[str, str] = {
-        "decision.issued": translate("ReviewTexts", "The report was already issued."),
-        "decision.rejected": translate("ReviewTexts", "The request was already rejected."),
-        "decision.passed": translate(
-            "ReviewTexts", "The roster says this exam was passed: it cannot be approved."
-        ),
-        "decision.unresolved_failures": translate(
-            "ReviewTexts", "Some failing findings have no reason: approval refused."
-        ),
-        "decision.no_items": translate("ReviewTexts", "Tick at least one point."),
-        "decision.no_recipient": translate(
-            "ReviewTexts", "The request has no sender address to answer."
-        ),
-        "decision.unknown_item": translate("ReviewTexts", "A point is not in the catalogue."),
-        "decision.unknown_reason": translate("ReviewTexts", "Unknown reason."),
-        "note.empty": translate("ReviewTexts", "The note is empty."),
-        "note.too_long": translate("ReviewTexts", "The note is too long."),
-        "request.not_found": translate("ReviewTexts", "The request no longer exists."),
-        "attachment.not_found": translate("ReviewTexts", "The attachment no longer exists."),
-        "storage.blob_missing": translate("ReviewTexts", "The file is missing from the store."),
-        "storage.key_mismatch": translate(
-            "ReviewTexts", "The file was encrypted with another desk's key."
-        ),
-        "image.unreadable": translate("ReviewTexts", "The image cannot be read."),
-        "image.truncated": translate("ReviewTexts", "The image file is incomplete."),
-        "image.bomb": translate("ReviewTexts", "The image is too large to open safely."),
-        "image.too_large": translate("ReviewTexts", "The image is too large to open safely."),
-        "image.too_small": translate("ReviewTexts", "The image is too small."),
-        "image.empty": translate("ReviewTexts", "The image file is empty."),
-        "report.not_approved": translate(
-            "ReviewTexts", "The request is not approved: no Score report can be issued."
-        ),
-        "report.no_roster": translate(
-            "ReviewTexts", "The exam number is not in the roster: import the exam results first."
-        ),
-        "report.passed": translate(
-            "ReviewTexts", "The roster says this exam was passed: no Score report is issued."
-        ),
-        "report.no_score": translate(
-            "ReviewTexts", "The roster has no score or passing mark for this exam."
-        ),
-        "report.no_photo": translate("ReviewTexts", "The request has no face photo."),
-        "report.fields_missing": translate("ReviewTexts", "Items are missing:"),
-        "report.already_issued": translate(
-            "ReviewTexts", "A report was already issued; a correction needs a reissue. Serial:"
-        ),
-        "report.reissue_needs_reason": translate(
-            "ReviewTexts", "A reissue needs a reason: the report was not reissued."
-        ),
-        "report.not_found": translate("ReviewTexts", "The report is not in the register."),
-        "request.changed": translate(
-            "ReviewTexts",
-            "Another clerk changed this request in the meantime: nothing was saved."
-            " It is shown as it is now. Changed by:",
-        ),
-        "request.not_allowed": translate(
-            "ReviewTexts", "This is not possible in the request's current status."
-        ),
-        "claim.held": translate(
-            "ReviewTexts", "Another clerk is reviewing this request; give a reason to take it over."
-        ),
-        "claim.not_held": translate("ReviewTexts", "You are not reviewing this request."),
-        "claim.needs_reason": translate("ReviewTexts", "Taking over needs a reason."),
-        "role.not_permitted": translate("ReviewTexts", "Your role may not do this."),
-        "roster.report_issued": translate(
-            "ReviewTexts",
-            "The roster says passed for an exam whose Score report is valid: revoke it first.",
-        ),
-        # issue 10: issuer keys (docs/report-trust.md)
-        "report.no_issuer_key": translate(
-            "ReviewTexts",
-            "This workstation has no issuer key: create one and ask an admin to register it.",
-        ),
-        "report.issuer_key_locked": translate(
-            "ReviewTexts", "The issuer key's passphrase was not given."
-        ),
-        "report.issuer_key_bad": translate(
-            "ReviewTexts", "Wrong passphrase, or the issuer key file is damaged."
-        ),
-        "report.key_not_registered": translate(
-            "ReviewTexts", "This issuer key is not registered: ask an admin to register it."
-        ),
-        "report.key_not_active": translate(
-            "ReviewTexts", "This issuer key is retired, revoked or outside its validity."
-        ),
-    }
-    return labels.get(code) or translate("ReviewTexts", "Error: {0}").format(code)
+    """A sentence for a service error code (``DeskError.code``), from the one table."""
+    return messages.text(code, gui_lang())

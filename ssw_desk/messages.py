@@ -1,0 +1,384 @@
+"""Every user-visible sentence for an error code or a finding code, in Japanese and English.
+
+One table, :data:`MESSAGES`: ``code -> (Japanese, English)``. The GUI, the notices and the
+command line all read it; nothing else spells these sentences. Adding a code is one line here;
+``tests/test_messages.py`` scans the source for every code a module can raise or report and
+fails when one has no line.
+
+Sentences may hold ``{placeholders}`` filled from an error's ``params`` (``{setting}``,
+``{rule}``). A finding's measured value and its limit are added by :func:`finding_sentence` in
+human units (「頭部の高さ 58 %（基準 50〜69 %）」, "2.1 MB (limit: under 5 MB)").
+
+Pure Python: no Qt, no I/O (the GUI asks for the language it shows).
+"""
+
+# ruff: noqa: E501  (the table keeps one code per line, so adding one is one line)
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+LANGS = ("ja", "en")
+
+# fmt: off
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- findings: the seven items -------------------------------------------------------------
+    "fields.exam_number": ("受験番号の記載がないか、読み取れません", "The exam number is missing or unreadable"),
+    "fields.exam_date": ("受験日の記載がないか、読み取れません", "The exam date is missing or unreadable"),
+    "fields.category": ("試験区分の記載がないか、該当する区分がありません", "The exam category is missing or unknown"),
+    "fields.name": ("氏名の記載がないか、読み取れません", "The name is missing or unreadable"),
+    "fields.nationality": ("国籍・地域の記載がないか、該当するものがありません", "The nationality is missing or unknown"),
+    "fields.date_of_birth": ("生年月日の記載がないか、読み取れません", "The date of birth is missing or unreadable"),
+    "fields.sex": ("性別の記載がないか、読み取れません", "The sex is missing or unreadable"),
+    # -- findings: the request, the roster, eligibility ----------------------------------------
+    "request.one_exam": ("1 通のメールで複数の試験について申請されています", "More than one exam asked for in one e-mail"),
+    "request.duplicate": ("同じ試験について別の申請があります", "Another request exists for the same exam"),
+    "roster.found": ("受験番号が名簿にありません", "The exam number is not in the roster"),
+    "roster.exam_date": ("受験日が名簿と一致しません", "The exam date differs from the roster"),
+    "roster.category": ("試験区分が名簿と一致しません", "The exam category differs from the roster"),
+    "roster.name": ("氏名が名簿と一致しません", "The name differs from the roster"),
+    "roster.nationality": ("国籍・地域が名簿と一致しません", "The nationality differs from the roster"),
+    "roster.date_of_birth": ("生年月日が名簿と一致しません", "The date of birth differs from the roster"),
+    "roster.sex": ("性別が名簿と一致しません", "The sex differs from the roster"),
+    "eligibility.not_passed": ("名簿ではこの試験は合格です（スコアレポートの発行対象外）", "The roster says this exam was passed: no Score report"),
+    "eligibility.exam_window": ("受験日がこの手続の対象期間外です", "The exam date is outside the period this procedure covers"),
+    # -- findings: attachments and files -------------------------------------------------------
+    "attachments.residence_card_front": ("在留カード（表）の画像がありません", "No photo of the residence card front"),
+    "attachments.residence_card_back": ("在留カード（裏）の画像がありません（在留期間更新申請中の場合）", "No photo of the residence card back (extension of stay pending)"),
+    "attachments.face_photo": ("顔写真がありません", "No face photo"),
+    "file.format": ("ファイル形式", "File format"),
+    "file.size": ("ファイルの容量", "File size"),
+    "file.readable": ("ファイルを読み込めません", "The file cannot be read"),
+    # -- findings: face-photo checks (worded as the rule; the mark says pass or fail) ----------
+    "photo.face_count": ("写っている顔の数", "Faces in the photo"),
+    "photo.head_size": ("頭部の高さ", "Head height"),
+    "photo.centred": ("顔の中心のずれ", "Face off centre"),
+    "photo.shoulders": ("あごの下の余白（肩）", "Room below the chin (shoulders)"),
+    "photo.pose": ("顔の向き・傾き", "Head turn and tilt"),
+    "photo.colour": ("色の鮮やかさ（カラー写真）", "Colourfulness (colour photo)"),
+    "photo.background": ("背景の模様・物の量", "Busy background"),
+    "photo.eyes_visible": ("目の明るさ（サングラス不可）", "Eye brightness (no sunglasses)"),
+    "photo.head_covering": ("帽子などのかぶり物", "Hat or head covering"),
+    "photo.sharpness": ("鮮明さ", "Sharpness"),
+    "photo.resolution": ("画像の大きさ", "Image size"),
+    "photo.age": ("撮影日", "Date taken"),
+    # -- errors: requests and decisions --------------------------------------------------------
+    "request.not_found": ("この申請はもう存在しません。一覧を更新しました。", "This request no longer exists. The queue has been refreshed."),
+    "attachment.not_found": ("この添付ファイルはもう存在しません。", "The attachment no longer exists."),
+    "decision.issued": ("スコアレポートは既に発行されています。", "The report was already issued."),
+    "decision.rejected": ("この申請は既に却下されています。", "The request was already rejected."),
+    "decision.passed": ("名簿ではこの試験は合格となっているため、承認できません。", "The roster says this exam was passed: it cannot be approved."),
+    "decision.unresolved_failures": ("理由が入力されていない不適合の指摘があるため、承認できません。", "Some failing findings have no reason: approval refused."),
+    "decision.no_items": ("項目を 1 つ以上選択してください。", "Tick at least one point."),
+    "decision.no_recipient": ("この申請には返信先のメールアドレスがありません。", "The request has no sender address to answer."),
+    "decision.unknown_item": ("定型文にない項目が含まれています。", "A point is not in the catalogue."),
+    "decision.unknown_reason": ("不明な理由です。", "Unknown reason."),
+    "note.empty": ("メモが入力されていません。", "The note is empty."),
+    "note.too_long": ("メモが長すぎます。", "The note is too long."),
+    "notice.not_found": ("この通知は見つかりません。", "The notice cannot be found."),
+    "notice.unknown_kind": ("不明な種類の通知です。", "Unknown kind of notice."),
+    "notice.unreadable": ("保存された通知を読み込めません。", "The saved notice cannot be read."),
+    "closure.exists": ("その日は既に休業日として登録されています。", "That day is already a closure day."),
+    "closure.not_found": ("その日は休業日として登録されていません。", "That day is not a closure day."),
+    # -- errors: catalogue and settings (admin) ------------------------------------------------
+    "catalogue.unreadable": ("定型文のファイルを読み込めません。JSON 形式か確認してください。", "The catalogue file cannot be read. Please check that it is JSON."),
+    "catalogue.placeholder_missing": ("定型文 {entry} に差込項目 {placeholder} がありません。設定値を示す差込項目は消せません。", "The text {entry} lacks the placeholder {placeholder}. Placeholders that show a setting cannot be removed."),
+    "catalogue.placeholder_unknown": ("定型文 {entry} に不明な差込項目 {placeholder} があります。", "The text {entry} has an unknown placeholder {placeholder}."),
+    "settings.invalid": ("設定 {setting} の値が規則に合いません（規則：{rule}）。", "The setting {setting} was refused: it must be {rule}."),
+    "settings.unknown": ("設定 {setting} はありません。", "There is no setting {setting}."),
+    "settings.read_only": ("設定 {setting} はここでは変更できません。", "The setting {setting} cannot be changed here."),
+    # -- errors: storage -----------------------------------------------------------------------
+    "storage.blob_missing": ("この申請の保存ファイルが見つかりません。管理者に連絡してください。", "A stored file of this request is missing. Please tell the administrator."),
+    "storage.bad_key": ("暗号鍵が正しくありません。管理者に連絡してください。", "The encryption key is not valid. Please tell the administrator."),
+    "storage.key_mismatch": ("この暗号鍵では保存ファイルを開けません。管理者に連絡してください。", "Stored files cannot be opened with this encryption key. Please tell the administrator."),
+    "database.busy": ("データベースが使用中です。少し待ってからもう一度お試しください。", "The database is busy. Please try again in a moment."),
+    "internal": ("問題が発生しました。詳細はログファイルに記録しました。", "Something went wrong. The details were written to the log file."),
+    # -- errors: roster ------------------------------------------------------------------------
+    "roster.columns_missing": ("名簿ファイルに必要な列がありません。ファイルを確認してください。", "The roster file lacks required columns. Please check the file."),
+    "roster.empty": ("名簿ファイルにデータがありません。", "The roster file contains no rows."),
+    "roster.encoding": ("名簿ファイルを読み込めませんでした。UTF-8 の CSV で保存し直してください。", "The roster file could not be read. Please save it as UTF-8 CSV."),
+    "roster.no_input": ("名簿ファイルが指定されていません。", "No roster file was given."),
+    "roster.unreadable": ("名簿ファイルを開けません。", "The roster file cannot be opened."),
+    # -- errors: images ------------------------------------------------------------------------
+    "image.unreadable": ("画像を読み込めません。", "The image cannot be read."),
+    "image.truncated": ("画像ファイルが不完全です。", "The image file is incomplete."),
+    "image.bomb": ("画像が大きすぎるため、安全に開けません。", "The image is too large to open safely."),
+    "image.too_large": ("画像が大きすぎるため、安全に開けません。", "The image is too large to open safely."),
+    "image.too_small": ("画像が小さすぎます。", "The image is too small."),
+    "image.empty": ("画像ファイルが空です。", "The image file is empty."),
+    # -- errors: reports -----------------------------------------------------------------------
+    "report.not_approved": ("この申請は承認されていないため、スコアレポートを発行できません。", "The request is not approved: no Score report can be issued."),
+    "report.no_roster": ("受験番号が名簿にありません。先に試験結果を取り込んでください。", "The exam number is not in the roster: import the exam results first."),
+    "report.passed": ("名簿ではこの試験は合格となっているため、スコアレポートは発行されません。", "The roster says this exam was passed: no Score report is issued."),
+    "report.no_score": ("名簿にこの試験の得点または合格点がありません。", "The roster has no score or passing mark for this exam."),
+    "report.no_photo": ("この申請には顔写真がありません。", "The request has no face photo."),
+    "report.fields_missing": ("次の項目がありません：", "Items are missing:"),
+    "report.already_issued": ("スコアレポートは既に発行されています。訂正には再発行が必要です。通し番号：", "A report was already issued; a correction needs a reissue. Serial:"),
+    "report.reissue_needs_reason": ("再発行には理由が必要です。スコアレポートは再発行されていません。", "A reissue needs a reason: the report was not reissued."),
+    "report.not_found": ("このスコアレポートは台帳に登録されていません。", "The report is not in the register."),
+    "report.nothing_to_verify": ("検証する PDF または確認コードを指定してください。", "Give a report PDF or a verification code to verify."),
+    "report.font_missing": ("スコアレポート用のフォントがありません。SSW Desk を再インストールしてください。", "The font for the Score report is missing. Please reinstall SSW Desk."),
+    "report.resources_missing": ("SSW Desk のファイルが不足しています。SSW Desk を再インストールしてください。", "Files of SSW Desk are missing. Please reinstall SSW Desk."),
+    "report.photo_unreadable": ("顔写真を読み込めないため、スコアレポートを作成できません。", "The face photo could not be read, so no Score report can be made from it."),
+    "report.photo_crop_outside": ("スコアレポート用に顔の部分を切り出せません。", "The face cannot be cut out of the photo for the Score report."),
+    # -- quarantine reasons (what the clerk can do) ---------------------------------------------
+    "mail.empty": ("ファイルが空です。送信者にメールの再送を依頼してください。", "The file is empty: ask the sender to send the e-mail again."),
+    "mail.not_email": ("このファイルはメールではありません。取り込んだファイルを確認してください。", "This file is not an e-mail: check what was dropped on the desk."),
+    "mail.truncated": ("メールが途中で切れています。送信者に再送を依頼してください。", "The e-mail is cut off: ask the sender to send it again."),
+    "mail.undecodable": ("本文の文字コードを判別できません。元のファイルを開いて確認してください。", "The text cannot be decoded: open the raw file and read it by hand."),
+    "mail.no_body": ("本文も添付ファイルもありません。送信者に再送を依頼してください。", "The e-mail has neither text nor attachments: ask the sender to resend."),
+    "mail.msg_unreadable": ("Outlook のファイルが壊れています。.eml 形式での送付を依頼してください。", "The Outlook file is damaged: ask for the e-mail as .eml."),
+    "intake.internal_error": ("このメールの処理に失敗しました。元のデータは保存されています。管理者に報告してください。", "The desk failed on this e-mail: report it, the raw bytes are kept."),
+}
+# fmt: on
+
+#: Shown for a code that has no line yet (the code is appended so it can be reported).
+FALLBACK = ("操作を完了できませんでした。", "The action could not be completed.")
+
+
+def _index(lang: str) -> int:
+    return 0 if lang == "ja" else 1
+
+
+class _Keep(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def has_text(code: str) -> bool:
+    """True when ``code`` has a sentence in both languages."""
+    pair = MESSAGES.get(code)
+    return pair is not None and all(t.strip() for t in pair)
+
+
+def text(code: str, lang: str = "ja", params: Mapping[str, Any] | None = None) -> str:
+    """The sentence for ``code`` in ``lang`` (``ja`` or ``en``), placeholders filled.
+
+    A parameter given as a ``(Japanese, English)`` pair is taken in ``lang``. An unknown code
+    gives a generic sentence ending in ``(code)``, never an exception.
+    """
+    pair = MESSAGES.get(code)
+    if pair is None:
+        return f"{FALLBACK[_index(lang)]} ({code})"
+    i = _index(lang)
+    values = {k: v[i] if isinstance(v, tuple) else str(v) for k, v in (params or {}).items()}
+    return pair[i].format_map(_Keep(values))
+
+
+def error_sentence(exc: BaseException, lang: str = "ja") -> str:
+    """The sentence for an exception: a coded error's own, else a coarse one (never raises)."""
+    code = getattr(exc, "code", None)
+    if not isinstance(code, str):
+        code = "database.busy" if "locked" in str(exc) else "internal"
+    return text(code, lang, getattr(exc, "params", None))
+
+
+# -- formatting values and limits in human units -----------------------------------------------
+
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_FORMAT_NAMES = {"jpeg": "JPG", "tiff": "TIFF", "heic": "HEIC"}
+
+
+def format_number(value: float) -> str:
+    """``5`` for 5.0, ``2.5`` for 2.5, ``0.001`` for 0.001: up to four decimals, no trailing
+    zeros (a limit is shown as it was set, never rounded to 0)."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def format_date(day: date, lang: str) -> str:
+    """``2025年7月7日`` or ``7 July 2025``."""
+    if lang == "ja":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def format_formats(formats: Sequence[str], lang: str) -> str:
+    """``JPG、GIF、PNG`` or ``JPG, GIF or PNG``."""
+    names = [_FORMAT_NAMES.get(f, f.upper()) for f in formats]
+    if lang == "ja":
+        return "、".join(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def format_mb(size: float, mb_bytes: int = 1024 * 1024) -> str:
+    """A byte count in MB with one decimal (``2.1 MB``); under 0.1 MB in KB (``45 KB``)."""
+    if size < mb_bytes / 10:
+        kb = 1024 if mb_bytes == 1024 * 1024 else 1000
+        return f"{size / kb:.0f} KB"
+    return f"{size / mb_bytes:.1f} MB"
+
+
+def format_percent(fraction: float) -> str:
+    return f"{fraction * 100:.0f} %"
+
+
+def _num(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+_WORDS = {
+    "range": ("{0}〜{1}", "{0}-{1}"),
+    "max": ("{0} 以下", "at most {0}"),
+    "min": ("{0} 以上", "at least {0}"),
+    "under": ("{0} 未満", "under {0}"),
+    "exactly": ("{0}", "exactly {0}"),
+    "recommended": ("推奨 {0}", "recommended {0}"),
+    "within_days": ("{0} 日以内", "within {0} days"),
+}
+
+
+def _w(word: str, lang: str, *args: str) -> str:
+    return _WORDS[word][_index(lang)].format(*args)
+
+
+Measure = Callable[[Any, Mapping[str, Any], str], tuple[str, str] | None]
+"""(value, limits, lang) -> (value in words or "" when not measured, limit in words)."""
+
+
+def _file_size(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    size, mb_bytes, max_mb = _num(value), int(lim.get("mb_bytes") or 1024 * 1024), lim.get("max_mb")
+    if max_mb is None:
+        return None
+    shown = "" if size is None else format_mb(size, mb_bytes)
+    return shown, _w("under", lang, f"{format_number(float(max_mb))} MB")
+
+
+def _file_format(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    accepted = [str(a) for a in lim.get("accepted") or []]
+    if not accepted:
+        return None
+    shown = "" if value is None else format_formats([str(value)], lang)
+    return shown, format_formats(accepted, lang)
+
+
+def _head(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    v, lo, hi = _num(value), _num(lim.get("min")), _num(lim.get("max"))
+    if lo is None or hi is None:
+        return None
+    limit = _w("range", lang, f"{lo * 100:.0f}", f"{hi * 100:.0f}") + " %"
+    return ("" if v is None else format_percent(v)), limit
+
+
+def _percent(key: str, word: str) -> Measure:
+    def measure(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+        v, limit = _num(value), _num(lim.get(key))
+        if limit is None:
+            return None
+        return ("" if v is None else format_percent(abs(v))), _w(word, lang, format_percent(limit))
+
+    return measure
+
+
+def _plain(key: str, word: str) -> Measure:
+    def measure(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+        v, limit = _num(value), _num(lim.get(key))
+        if limit is None:
+            return None
+        shown = "" if v is None else format_number(round(v, 2))
+        return shown, _w(word, lang, format_number(limit))
+
+    return measure
+
+
+def _resolution(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    recommended = str(lim.get("recommended") or "").replace("x", " × ")
+    if not recommended:
+        return None
+    shown = "" if value is None else str(value).replace("x", " × ") + " px"
+    return shown, _w("recommended", lang, recommended + " px")
+
+
+def _age(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    days = lim.get("max_days")
+    if days is None:
+        return None
+    try:
+        shown = "" if value is None else format_date(date.fromisoformat(str(value)[:10]), lang)
+    except ValueError:
+        shown = str(value)
+    return shown, _w("within_days", lang, str(days))
+
+
+def _pose(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    roll, yaw = lim.get("roll_fail_deg"), lim.get("yaw_fail")
+    if roll is None or yaw is None:
+        return None
+    r, y = format_number(float(roll)), format_number(float(yaw))
+    limit = (
+        f"傾き {r}° 以下、向き {y} 以下"
+        if lang == "ja"
+        else f"roll at most {r} deg, yaw at most {y}"
+    )
+    return ("" if value is None else str(value)), limit
+
+
+def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    height, width = lim.get("height_max"), lim.get("width_max")
+    if height is None or width is None:
+        return None
+    h, w = format_number(float(height)), format_number(float(width))
+    if lang == "ja":
+        limit = f"height {h} 以下、width {w} 以下"
+    else:
+        limit = f"height at most {h}, width at most {w}"
+    return ("" if value is None else str(value)), limit
+
+
+def _count(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    return ("" if value is None else str(value)), _w("exactly", lang, str(lim.get("exactly", 1)))
+
+
+#: Finding or check code -> how its value and limits read in human units.
+MEASURES: dict[str, Measure] = {
+    "file.size": _file_size,
+    "file.format": _file_format,
+    "photo.face_count": _count,
+    "photo.head_size": _head,
+    "photo.centred": _percent("max_abs_fail", "max"),
+    "photo.pose": _pose,
+    "photo.head_covering": _covering,
+    "photo.shoulders": _percent("warn_below", "min"),
+    "photo.colour": _plain("min", "min"),
+    "photo.background": _percent("warn_from", "under"),
+    "photo.eyes_visible": _plain("min_ratio", "min"),
+    "photo.sharpness": _plain("warn_below", "min"),
+    "photo.resolution": _resolution,
+    "photo.age": _age,
+}
+
+
+def measured(code: str, value: Any, limits: Any, lang: str) -> tuple[str, str] | None:
+    """The value (``""`` when not measured) and the limit of a finding in human units, or None
+    when the code has no limit to show."""
+    measure = MEASURES.get(code)
+    if measure is None or not isinstance(limits, Mapping):
+        return None
+    try:
+        return measure(value, limits, lang)
+    except (TypeError, ValueError):
+        return None
+
+
+def finding_sentence(code: str, lang: str, value: Any = None, limits: Any = None) -> str:
+    """The finding as a sentence with its measured value and limit.
+
+    Examples: 「頭部の高さ 58 %（基準 50〜69 %）」, "File size 2.1 MB (limit: under 5 MB)"; a check
+    that could not measure shows the limit alone (「撮影日（基準 183 日以内）」).
+    """
+    base = text(code, lang)
+    shown = measured(code, value, limits, lang)
+    if shown is None:
+        return base
+    head = f"{base} {shown[0]}" if shown[0] else base
+    if lang == "ja":
+        return f"{head}（基準 {shown[1]}）"
+    return f"{head} (limit: {shown[1]})"
