@@ -53,6 +53,7 @@ from ssw_desk.services.notices import (
     notice_for,
     store_notice,
 )
+from ssw_desk.services.outbox import queue_outgoing
 from ssw_desk.storage.models import Message, Request
 
 __all__ = [
@@ -287,6 +288,7 @@ def flag_deficiencies(
         message, eml = store_notice(
             session, desk, request, texts, kind="deficiency", at=at.astimezone(OFFICE_TZ)
         )
+        queue_outgoing(session, desk, message=message, kind="notice:deficiency")
         _open_pause(request, office_day(at))
         request.status = "waiting_applicant"
         request.due_date = compute_due(session, request)
@@ -334,6 +336,7 @@ def reject(desk: Desk, *, request_id: int, reason: str) -> Notice:
             kind="ineligible",
             at=at.astimezone(OFFICE_TZ),
         )
+        queue_outgoing(session, desk, message=message, kind="notice:ineligible")
         if request.status == "waiting_applicant":
             _close_pause(request, office_day(at))
         request.status = "rejected"
