@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 USER = "desk"
@@ -63,7 +64,8 @@ def free_ports(count: int) -> list[int]:
 def make_cert(folder: Path, name: str = "cert") -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 / localhost: (cert PEM, key PEM)."""
     key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    unique = f"ssw-desk test {name} {os.urandom(4).hex()}"  # two test CAs never share a name
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, unique)])
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
@@ -144,6 +146,17 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  unix_listener anvil-auth-penalty {{
+    mode = 0666
+  }}
+}}
+service auth {{
+  unix_listener auth-client {{
+    mode = 0666
+  }}
+  unix_listener auth-login {{
+    mode = 0666
+  }}
 }}
 service imap-login {{
   chroot =
@@ -209,11 +222,13 @@ class Dovecot:
                 log = self.log()
                 raise RuntimeError(f"dovecot exited: {err}\n{log}")
             try:
-                with socket.create_connection(("127.0.0.1", self.imaps_port), timeout=1):
-                    with socket.create_connection(("127.0.0.1", self.imap_port), timeout=1):
-                        return
-            except OSError:
-                time.sleep(0.05)
+                with (
+                    socket.create_connection(("127.0.0.1", self.imap_port), timeout=1),
+                    self.client(),  # the authentication processes answer, too
+                ):
+                    return
+            except (OSError, IMAPClientError):
+                time.sleep(0.1)
         raise RuntimeError("dovecot did not start:\n" + self.log())
 
     def log(self) -> str:
