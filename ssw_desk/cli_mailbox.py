@@ -28,11 +28,17 @@ def add_parsers(sub: Any) -> None:
     )
     q.add_argument("--ca-file", help="PEM file of extra certificate authorities to trust")
     q.add_argument("--fetch-minutes", type=int, help="fetch on a timer every N minutes (0: off)")
+    q.add_argument("--auth", choices=["password", "xoauth2"], help="how the desk logs in")
+    q.add_argument("--oauth-device-url", help="the provider's device authorisation endpoint")
+    q.add_argument("--oauth-token-url", help="the provider's token endpoint")
+    q.add_argument("--oauth-client-id", help="the desk's client id at the provider")
+    q.add_argument("--oauth-scope", help="scopes to ask for (IMAP and SMTP access)")
     q.add_argument("--json", action="store_true")
     q = ms.add_parser("show", help="the settings, the last fetch and who holds the lock")
     q.add_argument("--json", action="store_true")
     q = ms.add_parser("password", help="keep a server password in the OS key store")
     q.add_argument("server", choices=["imap", "smtp"])
+    ms.add_parser("login", help="OAuth2: approve the desk in a browser (device code)")
     q = ms.add_parser("fetch", help="fetch new messages now")
     q.add_argument("--json", action="store_true")
 
@@ -79,6 +85,11 @@ def _mailbox(desk: Any, args: argparse.Namespace) -> int:
             server_keeps_sent=keeps,
             ca_file=args.ca_file,
             fetch_minutes=args.fetch_minutes,
+            auth=args.auth,
+            oauth_device_url=args.oauth_device_url,
+            oauth_token_url=args.oauth_token_url,
+            oauth_client_id=args.oauth_client_id,
+            oauth_scope=args.oauth_scope,
         )
         if args.json:
             _print(asdict(settings))
@@ -102,6 +113,15 @@ def _mailbox(desk: Any, args: argparse.Namespace) -> int:
         url = settings.imap_url() if args.server == "imap" else settings.smtp_url()
         store_password(url, getpass.getpass(f"{args.server} password for {url.user}: "))
         print("saved in the key store")
+        return 0
+    if args.action == "login":
+        from ssw_desk.mailbox import oauth
+
+        settings = get_mailbox_settings(desk)
+        device = oauth.start_device_flow(settings)
+        print(f"Open {device.verification_uri} and enter the code {device.user_code}", flush=True)
+        oauth.poll_device_flow(settings, device)
+        print("approved: the refresh token is kept in the key store")
         return 0
     from ssw_desk.mailbox.fetch import fetch
 

@@ -123,14 +123,24 @@ def open_imap(settings: MailboxSettings) -> Iterator[IMAPClient]:
                 client.starttls(ctx)
             except Exception as exc:
                 raise _network_error(exc, "imap") from exc
-        secret = password(url)
         try:
-            client.login(url.user, secret)
+            if settings.auth == "xoauth2":
+                from ssw_desk.mailbox import oauth
+
+                try:
+                    client.oauth2_login(url.user, oauth.access_token(settings))
+                except LoginError:
+                    oauth.forget_access_token(settings)  # expired early or revoked: refresh
+                    client.oauth2_login(url.user, oauth.access_token(settings))
+            else:
+                client.login(url.user, password(url))
         except LoginError as exc:
             # [UNAVAILABLE]: the server's authentication is down for now (RFC 5530).
             temporary = "[UNAVAILABLE]" in str(exc)
             code = "mailbox.unavailable" if temporary else "mailbox.login_refused"
             raise DeskError(code, "imap") from exc
+        except DeskError:
+            raise
         except Exception as exc:
             raise imap_error(exc) from exc
         yield client
@@ -162,7 +172,14 @@ def open_smtp(settings: MailboxSettings) -> Iterator[smtplib.SMTP]:
     try:
         if url.user:
             try:
-                conn.login(url.user, password(url))
+                if settings.auth == "xoauth2":
+                    from ssw_desk.mailbox import oauth
+
+                    initial = oauth.xoauth2(url.user, oauth.access_token(settings))
+                    conn.ehlo_or_helo_if_needed()
+                    conn.auth("XOAUTH2", lambda _challenge=None: initial)
+                else:
+                    conn.login(url.user, password(url))
             except smtplib.SMTPAuthenticationError as exc:
                 raise DeskError("mailbox.login_refused", "smtp") from exc
             except smtplib.SMTPException as exc:

@@ -98,6 +98,7 @@ class MailboxSettings:
         server_keeps_sent: The SMTP server files its own copy in Sent (do not add one).
         ca_file: A PEM file of certificate authorities to trust besides the system's.
         fetch_minutes: How often the desk fetches on its own (0: only on demand).
+        auth: ``password``, or ``xoauth2`` with the ``oauth_*`` provider settings.
     """
 
     version: int = 1
@@ -110,6 +111,12 @@ class MailboxSettings:
     server_keeps_sent: bool = False
     ca_file: str = ""
     fetch_minutes: int = 5
+    #: ``password`` or ``xoauth2`` (OAuth2 device-code flow, see ssw_desk.mailbox.oauth).
+    auth: str = "password"
+    oauth_device_url: str = ""
+    oauth_token_url: str = ""
+    oauth_client_id: str = ""
+    oauth_scope: str = ""
 
     @classmethod
     def from_overrides(cls, overrides: Mapping[str, Any] | None) -> MailboxSettings:
@@ -161,6 +168,8 @@ def set_mailbox(desk: Desk, **changes: Any) -> MailboxSettings:
         given["imap"] = str(parse_server_url(given["imap"], "imap"))
     if given.get("smtp"):
         given["smtp"] = str(parse_server_url(given["smtp"], "smtp"))
+    if given.get("auth") not in (None, "password", "xoauth2"):
+        raise DeskError("mailbox.bad_auth")
     addr = given.get("from_addr")
     if addr is not None and (addr.count("@") != 1 or any(c.isspace() for c in addr)):
         raise DeskError("mailbox.bad_address")

@@ -116,12 +116,12 @@ def passwords(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SSW_DESK_SMTP_PASSWORD", SMTP_PASSWORD)
 
 
-def configure(desk: Desk, dovecot: Dovecot, smtp: Smtp | None, **extra: Any) -> None:
+def configure(desk: Desk, dovecot: Dovecot, smtp_server: Smtp | None, **extra: Any) -> None:
     """Points the desk at the test servers, trusting the test certificates."""
     bundle = dovecot.folder / "trusted.pem"
     pems = [dovecot.cert.read_bytes()]
-    if smtp is not None:
-        pems.append(smtp.cert.read_bytes())
+    if smtp_server is not None:
+        pems.append(smtp_server.cert.read_bytes())
     bundle.write_bytes(b"".join(pems))
     settings: dict[str, Any] = {
         "imap": f"imaps://{USER}@127.0.0.1:{dovecot.imaps_port}",
@@ -129,8 +129,8 @@ def configure(desk: Desk, dovecot: Dovecot, smtp: Smtp | None, **extra: Any) -> 
         "ca_file": str(bundle),
         "done_folder": "Done",
     }
-    if smtp is not None:
-        settings["smtp"] = f"smtp+starttls://{SMTP_USER}@127.0.0.1:{smtp.port}"
+    if smtp_server is not None:
+        settings["smtp"] = f"smtp+starttls://{SMTP_USER}@127.0.0.1:{smtp_server.port}"
     settings.update(extra)
     set_mailbox(desk, **settings)
 

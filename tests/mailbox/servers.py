@@ -111,12 +111,13 @@ default_internal_user = {internal}
 default_internal_group = {internal_group}
 default_login_user = {login}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth_mechs}
 first_valid_uid = 0
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {dir}/passwd
 }}
+{oauth_passdb}
 userdb {{
   driver = static
   args = uid={uid} gid={gid} home={dir}/home/%u
@@ -174,8 +175,22 @@ class Dovecot:
     cert: Path = field(default_factory=Path)
     proc: subprocess.Popen[bytes] | None = None
 
-    def configure(self) -> None:
+    def configure(self, *, introspection_url: str | None = None) -> None:
+        """Writes the configuration; with ``introspection_url`` Dovecot also takes OAuth2
+        bearer tokens (XOAUTH2, OAUTHBEARER), checked at that token introspection endpoint."""
         self.folder.mkdir(parents=True, exist_ok=True)
+        oauth_passdb = oauth_mechs = ""
+        if introspection_url:
+            (self.folder / "oauth2.conf").write_text(
+                "introspection_mode = post\n"
+                f"introspection_url = {introspection_url}\n"
+                "username_attribute = username\n"
+                "active_attribute = active\n"
+                "active_value = true\n"
+                "force_introspection = yes\n"
+            )
+            oauth_passdb = f"passdb {{\n  driver = oauth2\n  args = {self.folder}/oauth2.conf\n}}"
+            oauth_mechs = " xoauth2 oauthbearer"
         self.imap_port, self.imaps_port = free_ports(2)
         self.cert, key = make_cert(self.folder)
         (self.folder / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n")
@@ -194,6 +209,8 @@ class Dovecot:
             gid=gid,
             imap_port=self.imap_port,
             imaps_port=self.imaps_port,
+            oauth_passdb=oauth_passdb,
+            oauth_mechs=oauth_mechs,
         )
         (self.folder / "dovecot.conf").write_text(conf)
         home = self.folder / "home"
