@@ -1,0 +1,56 @@
+"""The mailbox in the window's status bar: fetch on demand, last fetch, errors, no blocking."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ssw_desk.gui.main_window import MainWindow
+from ssw_desk.services.context import Desk
+from tests.mailbox.servers import Dovecot
+from tests.services.mails import request_mail
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(tmp_path: Path) -> None:
+    from ssw_desk.gui.app import configure_settings
+
+    configure_settings()
+
+
+def test_status_bar_shows_the_last_fetch_and_errors(
+    mail_desk: Desk, dovecot: Dovecot, qtbot: QtBot
+) -> None:
+    win = MainWindow(mail_desk)
+    qtbot.addWidget(win)
+    win.show()
+    status = win.mailbox_status
+    assert status.isVisible() and status.timer.isActive()  # every 5 minutes by default
+    assert "not fetched" in status.text()
+    dovecot.deliver([request_mail(message_id="gui1@example.com")])
+    with qtbot.waitSignal(status.fetched, timeout=60_000):
+        status.fetch_action.trigger()
+    assert "1 new" in status.text()
+    qtbot.waitUntil(lambda: win.queue.model.rowCount() == 1, timeout=10_000)
+    dovecot.stop()
+    status.fetch_action.trigger()
+    qtbot.waitUntil(lambda: "error" in status.text().lower(), timeout=60_000)
+    assert "b42318" in status.styleSheet()
+    assert status.last is not None and status.last.error is not None
+    assert status.last.error.code == "mailbox.unreachable"
+    win.tasks.shutdown(15_000)
+
+
+def test_no_mailbox_no_status_and_no_timer(desk: Desk, qtbot: QtBot) -> None:
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    assert not win.mailbox_status.timer.isActive()
+    assert not win.mailbox_status.fetch_action.isEnabled()
