@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -77,6 +77,8 @@ class MailboxStatus(QLabel):
         self.timer.timeout.connect(self.run_now)
         self.fetch_action = QAction(self)
         self.fetch_action.triggered.connect(self.run_now)
+        self.outbox_action = QAction(self)
+        self.outbox_action.triggered.connect(self.show_outbox)
         self.retranslate()
         self.configure()
 
@@ -99,7 +101,16 @@ class MailboxStatus(QLabel):
 
     def retranslate(self) -> None:
         self.fetch_action.setText(self.tr("Fetch and send mail now"))
+        self.outbox_action.setText(self.tr("Outbox…"))
         self._show()
+
+    def show_outbox(self) -> QWidget:
+        from ssw_desk.gui.outbox_dialog import OutboxDialog
+
+        dialog = OutboxDialog(self.desk, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def run_now(self) -> None:
         if self._running:

@@ -202,7 +202,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_import, self.act_import_folder])
-        self.menu_file.addAction(self.mailbox_status.fetch_action)
+        self.menu_file.addActions(
+            [self.mailbox_status.fetch_action, self.mailbox_status.outbox_action]
+        )
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_request = bar.addMenu("")

@@ -27,7 +27,7 @@ from ssw_desk.errors import DeskError
 from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.mail_settings import mailbox_settings
 from ssw_desk.storage.blobs import get_blob
-from ssw_desk.storage.models import Message, OutboxEntry
+from ssw_desk.storage.models import Message, OutboxEntry, Request
 
 #: Waits after the 1st, 2nd, ... failed try (then the last one again).
 BACKOFF = (
@@ -79,6 +79,7 @@ class OutboxInfo:
 
     id: int
     request_id: int | None
+    reference: str | None
     kind: str
     status: str
     attempts: int
@@ -97,10 +98,11 @@ def _iso(at: datetime | None) -> str | None:
     return at.isoformat() if at is not None else None
 
 
-def _info(e: OutboxEntry) -> OutboxInfo:
+def _info(e: OutboxEntry, reference: str | None) -> OutboxInfo:
     return OutboxInfo(
         id=e.id,
         request_id=e.request_id,
+        reference=reference,
         kind=e.kind,
         status=e.status,
         attempts=e.attempts,
@@ -118,12 +120,16 @@ def list_outbox(
 ) -> list[OutboxInfo]:
     """Outbox rows, oldest first; all, or those of the given statuses / request."""
     with desk.db.read() as session:
-        stmt = select(OutboxEntry).order_by(OutboxEntry.id)
+        stmt = (
+            select(OutboxEntry, Request.reference)
+            .outerjoin(Request, Request.id == OutboxEntry.request_id)
+            .order_by(OutboxEntry.id)
+        )
         if statuses:
             stmt = stmt.where(OutboxEntry.status.in_(statuses))
         if request_id is not None:
             stmt = stmt.where(OutboxEntry.request_id == request_id)
-        return [_info(e) for e in session.execute(stmt).scalars()]
+        return [_info(e, ref) for e, ref in session.execute(stmt).all()]
 
 
 def count_waiting(desk: Desk) -> int:

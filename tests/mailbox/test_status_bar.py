@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ssw_desk.gui.main_window import MainWindow
 from ssw_desk.services.context import Desk
+from tests.mailbox.conftest import Smtp
 from tests.mailbox.servers import Dovecot
 from tests.services.mails import request_mail
 
@@ -54,3 +55,46 @@ def test_no_mailbox_no_status_and_no_timer(desk: Desk, qtbot: QtBot) -> None:
     qtbot.addWidget(win)
     assert not win.mailbox_status.timer.isActive()
     assert not win.mailbox_status.fetch_action.isEnabled()
+
+
+def test_outbox_view_lists_failures_and_resends_with_a_reason(
+    mail_desk: Desk, smtp: Smtp, qtbot: QtBot
+) -> None:
+    from ssw_desk.gui.outbox_dialog import OutboxDialog
+    from ssw_desk.mailbox.send import send_outbox
+    from ssw_desk.services import outbox
+    from tests.mailbox.test_send import _flag, _requests
+
+    first, second = _requests(mail_desk, 2)
+    _flag(mail_desk, first)
+    smtp.stop()  # the first try finds the server down: it waits
+    assert send_outbox(mail_desk).waiting == 1
+    smtp.start()
+    _flag(mail_desk, second)
+    win = MainWindow(mail_desk)
+    qtbot.addWidget(win)
+    dialog = win.mailbox_status.show_outbox()
+    assert isinstance(dialog, OutboxDialog)
+    assert [r.status for r in dialog.rows] == ["queued", "queued"]
+    assert dialog.rows[1].last_error == "mailbox.unreachable"
+    assert dialog.table.item(1, 5).text() == "mailbox.unreachable"
+    dialog.table.selectRow(0)
+    assert dialog.cancel_button.isEnabled() and not dialog.resend_button.isEnabled()
+    dialog.cancel()
+    assert dialog.rows[0].status == "cancelled"
+    # A message a crash left uncertain: a person resends it, with a reason.
+    with mail_desk.db.begin() as s:
+        from ssw_desk.storage.models import OutboxEntry
+
+        row = s.get(OutboxEntry, dialog.rows[1].id)
+        assert row is not None
+        row.status = "uncertain"
+    dialog.reload()
+    dialog.table.selectRow(1)
+    assert dialog.resend_button.isEnabled()
+    dialog.resend(reason="not in the applicant's inbox")
+    assert dialog.rows[1].status == "queued"
+    assert send_outbox(mail_desk).sent == 1
+    assert len(smtp.handler.received) == 1
+    assert {r.status for r in outbox.list_outbox(mail_desk)} == {"sent", "cancelled"}
+    dialog.close()
