@@ -111,7 +111,13 @@ def _mailbox(desk: Any, args: argparse.Namespace) -> int:
 
         settings = get_mailbox_settings(desk)
         url = settings.imap_url() if args.server == "imap" else settings.smtp_url()
-        store_password(url, getpass.getpass(f"{args.server} password for {url.user}: "))
+        if sys.stdin.isatty():
+            secret = getpass.getpass(f"{args.server} password for {url.user}: ")
+        else:  # a script pipes it in (never on the command line: it would show in ps)
+            secret = sys.stdin.readline().rstrip("\r\n")
+        if not secret:
+            raise DeskError("mailbox.no_password", args.server)
+        store_password(url, secret)
         print("saved in the key store")
         return 0
     if args.action == "login":
