@@ -147,6 +147,16 @@ def event_label(action: str) -> str:
         "report.mailed": translate("ReviewTexts", "Report reply e-mail written"),
         "report.verified": translate("ReviewTexts", "Report verified"),
         "notice.exported": translate("ReviewTexts", "Notice saved"),
+        "mail.queued": translate("ReviewTexts", "E-mail queued for sending"),
+        "mail.sent": translate("ReviewTexts", "E-mail sent"),
+        "mail.retry": translate("ReviewTexts", "E-mail not sent yet: will retry"),
+        "mail.failed": translate("ReviewTexts", "E-mail sending failed"),
+        "mail.uncertain": translate("ReviewTexts", "E-mail maybe sent: to confirm"),
+        "mail.resent": translate("ReviewTexts", "E-mail sent again"),
+        "mail.cancelled": translate("ReviewTexts", "E-mail cancelled"),
+        "mail.bounced": translate("ReviewTexts", "E-mail undelivered (bounce)"),
+        "mail.bounce_received": translate("ReviewTexts", "Bounce received"),
+        "mail.auto_reply_received": translate("ReviewTexts", "Automatic reply received"),
     }
     return labels.get(action, action)
 
