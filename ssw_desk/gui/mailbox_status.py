@@ -79,6 +79,8 @@ class MailboxStatus(QLabel):
         self.fetch_action.triggered.connect(self.run_now)
         self.outbox_action = QAction(self)
         self.outbox_action.triggered.connect(self.show_outbox)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.show_settings)
         self.retranslate()
         self.configure()
 
@@ -102,6 +104,7 @@ class MailboxStatus(QLabel):
     def retranslate(self) -> None:
         self.fetch_action.setText(self.tr("Fetch and send mail now"))
         self.outbox_action.setText(self.tr("Outbox…"))
+        self.settings_action.setText(self.tr("Mail settings…"))
         self._show()
 
     def show_outbox(self) -> QWidget:
@@ -109,6 +112,15 @@ class MailboxStatus(QLabel):
 
         dialog = OutboxDialog(self.desk, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_settings(self) -> QWidget:
+        from ssw_desk.gui.mail_settings_dialog import MailSettingsDialog
+
+        dialog = MailSettingsDialog(self.desk, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.configure)
         dialog.open()
         return dialog
 

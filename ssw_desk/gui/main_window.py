@@ -203,7 +203,11 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_import, self.act_import_folder])
         self.menu_file.addActions(
-            [self.mailbox_status.fetch_action, self.mailbox_status.outbox_action]
+            [
+                self.mailbox_status.fetch_action,
+                self.mailbox_status.outbox_action,
+                self.mailbox_status.settings_action,
+            ]
         )
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)

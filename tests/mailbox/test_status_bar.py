@@ -98,3 +98,49 @@ def test_outbox_view_lists_failures_and_resends_with_a_reason(
     assert len(smtp.handler.received) == 1
     assert {r.status for r in outbox.list_outbox(mail_desk)} == {"sent", "cancelled"}
     dialog.close()
+
+
+def test_mail_settings_dialog_checks_urls_and_keeps_passwords_out_of_the_database(
+    desk: Desk, dovecot: Dovecot, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    import keyring
+    from sqlalchemy import select
+
+    from ssw_desk.gui.mail_settings_dialog import MailSettingsDialog
+    from ssw_desk.mailbox.fetch import fetch
+    from ssw_desk.storage.models import Setting
+    from tests.mailbox.servers import PASSWORD
+    from tests.mailbox.test_oauth import MemoryKeyring
+
+    monkeypatch.delenv("SSW_DESK_IMAP_PASSWORD", raising=False)
+    ring = MemoryKeyring()
+    before = keyring.get_keyring()
+    keyring.set_keyring(ring)
+    try:
+        win = MainWindow(desk)
+        qtbot.addWidget(win)
+        assert not win.mailbox_status.timer.isActive()
+        dialog = win.mailbox_status.show_settings()
+        assert isinstance(dialog, MailSettingsDialog)
+        dialog.imap.setText(f"imap://desk@192.0.2.10:{dovecot.imap_port}")
+        assert not dialog.save()
+        assert "b42318" in dialog.message.styleSheet()
+        dialog.imap.setText(f"imaps://desk@127.0.0.1:{dovecot.imaps_port}")
+        dialog.imap_password.setText(PASSWORD)
+        dialog.ca_file.setText(str(dovecot.cert))
+        dialog.done_folder.setText("Done")
+        dialog.from_addr.setText("secretariat@desk.example")
+        with qtbot.waitSignal(dialog.accepted):
+            dialog._save_and_close()
+        assert win.mailbox_status.timer.isActive()
+        assert list(ring.items.values()) == [PASSWORD]
+        with desk.db.read() as s:
+            assert PASSWORD not in json.dumps(
+                [r.value for r in s.execute(select(Setting)).scalars()]
+            )
+        dovecot.deliver([request_mail(message_id="dialog1@example.com")])
+        assert fetch(desk).imported == 1  # with the password from the key store
+    finally:
+        keyring.set_keyring(before)
