@@ -14,6 +14,7 @@ from __future__ import annotations
 import imaplib
 import logging
 import os
+import re
 import smtplib
 import socket
 import ssl
@@ -192,10 +193,16 @@ def open_smtp(settings: MailboxSettings) -> Iterator[smtplib.SMTP]:
             conn.close()
 
 
+_ADDRESS = re.compile(r"<?[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+>?")
+
+
 def smtp_answer(reply: Any) -> str:
-    """The server's answer to DATA as text (``250 2.0.0 Ok: queued as ...``)."""
+    """The server's answer as text (``250 2.0.0 Ok: queued as ...``), e-mail addresses
+    replaced by ``<address>``: it goes to the history, which holds no personal values."""
     if isinstance(reply, tuple) and len(reply) == 2:
         code, text = reply
         body = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-        return f"{code} {body}".strip()
-    return str(reply)
+        answer = f"{code} {body}".strip()
+    else:
+        answer = str(reply)
+    return _ADDRESS.sub("<address>", answer)

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 
 from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
 
 from ssw_desk.errors import DeskError
 from ssw_desk.mail import MailSource
@@ -166,6 +167,8 @@ def _fetch_locked(desk: Desk, settings: MailboxSettings, lease: Lease) -> FetchR
     with open_imap(settings) as client:
         try:
             info = client.select_folder(folder)
+        except IMAPClientError as exc:
+            raise DeskError("mailbox.no_folder", folder) from exc
         except IMAP_ERRORS as exc:
             raise imap_error(exc) from exc
         uidvalidity = int(info[b"UIDVALIDITY"])

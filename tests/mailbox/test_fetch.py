@@ -137,6 +137,13 @@ def test_login_refused_has_a_code(mail_desk: Desk, monkeypatch: pytest.MonkeyPat
     assert refused.value.code == "mailbox.login_refused"
 
 
+def test_missing_folder_has_a_code(mail_desk: Desk) -> None:
+    set_mailbox(mail_desk, folder="NoSuchFolder")
+    with pytest.raises(DeskError) as missing:
+        fetch(mail_desk)
+    assert (missing.value.code, missing.value.detail) == ("mailbox.no_folder", "NoSuchFolder")
+
+
 def test_untrusted_certificate_is_refused(mail_desk: Desk) -> None:
     set_mailbox(mail_desk, ca_file="")
     with pytest.raises(DeskError) as refused:

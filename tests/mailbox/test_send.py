@@ -133,7 +133,7 @@ def test_refused_recipient_fails_with_the_reason(mail_desk: Desk, smtp: Smtp) ->
     _flag(mail_desk, request_id)
 
     async def refuse(server: object, session: object, envelope: object, address: str, _o: object):  # type: ignore[no-untyped-def]
-        return "550 5.1.1 No such user"
+        return f"550 5.1.1 <{address}>: No such user"
 
     smtp.handler.handle_RCPT = refuse  # type: ignore[attr-defined]
     smtp.stop()
@@ -143,7 +143,8 @@ def test_refused_recipient_fails_with_the_reason(mail_desk: Desk, smtp: Smtp) ->
     (row,) = outbox.list_outbox(mail_desk)
     assert row.status == "failed" and row.last_error and row.last_error.startswith("550")
     failed = [e for e in _history(mail_desk, request_id) if e.action == "mail.failed"]
-    assert failed and failed[0].detail["reason"].startswith("550")
+    assert failed and failed[0].detail["reason"] == "550 5.1.1 <address>: No such user"
+    assert "@" not in (row.last_error or "")  # no address in the history or the outbox
 
 
 def test_reply_to_a_sent_notice_joins_its_request(
