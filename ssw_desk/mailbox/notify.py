@@ -33,6 +33,12 @@ _OOO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _DAEMON = re.compile(r"^(mailer-daemon|postmaster)@", re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|returned mail|delivery (status notification|has failed|failure)|"
+    r"mail delivery failed|failure notice|mail system error|配信.*(失敗|エラー)|送信エラー",
+    re.IGNORECASE,
+)
+_QUOTED_ID = re.compile(rb"^message-id:\s*<([^<>\s]+)>", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -86,9 +92,22 @@ def classify(raw: bytes) -> Notification | None:
         ctype = msg.get_content_type()
         report = ctype == "multipart/report" and (
             str(msg.get_param("report-type", "")).lower() == "delivery-status"
+            or any(p.get_content_type() == "message/delivery-status" for p in msg.walk())
         )
         kind = None
-        if report or (_DAEMON.match(sender) and _original_ids(msg)):
+        daemon = bool(_DAEMON.match(sender))
+        if (
+            report
+            or ctype == "message/delivery-status"
+            or (
+                daemon
+                and (
+                    ctype == "multipart/report"
+                    or _BOUNCE_SUBJECT.search(subject)
+                    or _original_ids(msg)
+                )
+            )
+        ):
             kind = "bounce"
         else:
             auto = str(msg.get("Auto-Submitted", "") or "").strip().lower()
@@ -101,9 +120,12 @@ def classify(raw: bytes) -> Notification | None:
                 kind = "auto_reply"
         if kind is None:
             return None
-        ids = _original_ids(msg) if kind == "bounce" else []
-        ids += _ids(msg.get("In-Reply-To")) + _ids(msg.get("References"))
         own = _ids(msg.get("Message-ID"))
+        ids = _original_ids(msg) if kind == "bounce" else []
+        if kind == "bounce":  # a plain-text bounce quotes the original's headers in its body
+            quoted = [m.decode("ascii", "replace") for m in _QUOTED_ID.findall(raw)]
+            ids += [i for i in quoted if i not in own]
+        ids += _ids(msg.get("In-Reply-To")) + _ids(msg.get("References"))
         return Notification(
             kind=kind,
             refers_to=tuple(dict.fromkeys(ids)),
