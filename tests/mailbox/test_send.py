@@ -13,6 +13,7 @@ import threading
 from datetime import timedelta
 from email.message import EmailMessage
 
+import pytest
 from sqlalchemy import select
 
 from ssw_desk.mail import MailSource
@@ -330,3 +331,29 @@ def test_two_desks_sending_at_once_send_each_message_once(
     ids = [_parse(r.data)["Message-ID"] for r in smtp.handler.received]
     assert len(ids) == 6 and len(set(ids)) == 6
     assert {r.status for r in outbox.list_outbox(mail_desk)} == {"sent"}
+
+
+def test_the_outbox_row_is_part_of_the_decision(
+    mail_desk: Desk, smtp: Smtp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A decision that fails after writing its notice leaves no message to send."""
+    import ssw_desk.services.decisions as decisions
+
+    (request_id,) = _requests(mail_desk, 1)
+
+    def broken_history(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the history could not be written")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(decisions, "record", broken_history)
+        with pytest.raises(RuntimeError):
+            _flag(mail_desk, request_id)
+    assert outbox.list_outbox(mail_desk) == []
+    with mail_desk.db.read() as s:
+        assert s.execute(select(Message).where(Message.direction == "out")).first() is None
+        request = s.get(Request, request_id)
+        assert request is not None and request.status == "new"
+    _flag(mail_desk, request_id)
+    assert [r.status for r in outbox.list_outbox(mail_desk)] == ["queued"]
+    assert send_outbox(mail_desk).sent == 1
+    assert len(smtp.handler.received) == 1
