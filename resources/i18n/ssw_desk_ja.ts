@@ -2054,4 +2054,66 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation>自動応答メールを受信</translation>
     </message>
 </context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP サーバー</translation>
+    </message>
+    <message>
+        <source>IMAP password</source>
+        <translation>IMAP パスワード</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP サーバー</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP パスワード</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン方式</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>差出人アドレス</translation>
+    </message>
+    <message>
+        <source>Folder of requests</source>
+        <translation>申請メールのフォルダー</translation>
+    </message>
+    <message>
+        <source>Move fetched mail to</source>
+        <translation>受信後の移動先フォルダー</translation>
+    </message>
+    <message>
+        <source>Sent folder</source>
+        <translation>送信済みフォルダー</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificates (PEM)</source>
+        <translation>追加で信頼する証明書（PEM）</translation>
+    </message>
+    <message>
+        <source>Fetch every (minutes, 0: off)</source>
+        <translation>受信の間隔（分、0: 自動受信しない）</translation>
+    </message>
+    <message>
+        <source>The server keeps a copy of sent mail itself</source>
+        <translation>送信済みメールのコピーはサーバーが保存する</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>メール設定</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxStatus</name>
+    <message>
+        <source>Mail settings…</source>
+        <translation>メール設定…</translation>
+    </message>
+</context>
 </TS>
