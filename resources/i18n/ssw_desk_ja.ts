@@ -2116,4 +2116,43 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation>メール設定…</translation>
     </message>
 </context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>uncertain: to confirm</source>
+        <translation>不確定（要確認）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Deficiency notice</source>
+        <translation>不備のお知らせ</translation>
+    </message>
+    <message>
+        <source>Rejection notice</source>
+        <translation>発行不可のお知らせ</translation>
+    </message>
+    <message>
+        <source>Score report</source>
+        <translation>スコアレポート</translation>
+    </message>
+</context>
 </TS>

@@ -46,19 +46,24 @@ def mail_round(desk: Desk) -> MailRound | None:
     if not settings.can_fetch and not settings.can_send:
         return None
     fetched = imported = sent = waiting = 0
-    try:
-        if settings.can_fetch:
+    errors: list[DeskError] = []
+    if settings.can_fetch:  # a fetch that fails does not keep the outbox from being sent
+        try:
             got = fetch(desk, settings=settings)
             fetched, imported = got.fetched, got.imported
-        if settings.can_send:
+        except DeskError as exc:
+            errors.append(exc)
+    if settings.can_send:
+        try:
             out = send_outbox(desk, settings=settings)
             sent, waiting = out.sent, out.waiting
             if out.error:
-                raise DeskError(out.error.split(" ")[0])
-    except DeskError as exc:
-        busy = exc.detail if exc.code == "mailbox.busy" else None
-        return MailRound(now(), fetched, imported, sent, waiting, busy, None if busy else exc)
-    return MailRound(now(), fetched, imported, sent, waiting)
+                errors.append(DeskError(out.error.split(" ")[0]))
+        except DeskError as exc:
+            errors.append(exc)
+    busy = next((e.detail for e in errors if e.code == "mailbox.busy"), None)
+    error = next((e for e in errors if e.code != "mailbox.busy"), None)
+    return MailRound(now(), fetched, imported, sent, waiting, busy, error)
 
 
 class MailboxStatus(QLabel):

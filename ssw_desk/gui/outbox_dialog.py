@@ -9,6 +9,7 @@ call :mod:`ssw_desk.services.outbox`; "Send now" runs a mail round in the backgr
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -81,16 +82,32 @@ class OutboxDialog(QDialog):
     def reload(self) -> None:
         self.rows = list(reversed(outbox.list_outbox(self.desk)))
         self.table.setRowCount(len(self.rows))
+        statuses = {
+            "queued": self.tr("waiting"),
+            "sending": self.tr("sending"),
+            "sent": self.tr("sent"),
+            "failed": self.tr("failed"),
+            "uncertain": self.tr("uncertain: to confirm"),
+            "cancelled": self.tr("cancelled"),
+        }
+        kinds = {
+            "notice:deficiency": self.tr("Deficiency notice"),
+            "notice:ineligible": self.tr("Rejection notice"),
+            "report": self.tr("Score report"),
+        }
         for r, row in enumerate(self.rows):
-            status = row.status + (" / " + self.tr("bounced") if row.bounced else "")
+            status = statuses.get(row.status, row.status)
+            if row.bounced:
+                status += " / " + self.tr("bounced")
+            written = datetime.fromisoformat(row.created_at).astimezone()
             values = (
                 str(row.id),
                 row.reference or "",
-                row.kind,
+                kinds.get(row.kind, row.kind),
                 status,
                 str(row.attempts),
                 row.server_answer or row.last_error or "",
-                row.created_at[:16].replace("T", " "),
+                written.strftime("%Y-%m-%d %H:%M"),
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
