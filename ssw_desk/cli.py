@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_settings.add_parsers(sub)
 
+    from ssw_desk import cli_mailbox
+
+    cli_mailbox.add_parsers(sub)
+
     p = sub.add_parser("demo", help="fill the database with demo requests and start the desk")
     p.add_argument("--count", type=int, default=40)
     p.add_argument("--no-gui", action="store_true")
@@ -259,6 +263,12 @@ def _cmd_demo(desk: Any, args: argparse.Namespace) -> int:
     return _start_gui(args, desk)
 
 
+def _cmd_mailbox(desk: Any, args: argparse.Namespace) -> int:
+    from ssw_desk import cli_mailbox
+
+    return cli_mailbox.run(desk, args)
+
+
 def _start_gui(args: argparse.Namespace, desk: Any) -> int:
     from ssw_desk.gui.app import run
 
@@ -316,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "catalogue": _cmd_catalogue,
             "photos": cli_photos.run,
             "settings": cli_settings.run,
+            "mailbox": _cmd_mailbox,
+            "outbox": _cmd_mailbox,
         }
         if args.command is None:
             return _start_gui(args, desk)

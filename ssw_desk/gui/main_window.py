@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 import ssw_desk
 from ssw_desk.gui.hub import ChangeHub
 from ssw_desk.gui.i18n import LANGUAGES, Translations, error_message, save_language
+from ssw_desk.gui.mailbox_status import MailboxStatus
 from ssw_desk.gui.open_request import load_request_task, reload_request_task
 from ssw_desk.gui.queue_view import QueueView
 from ssw_desk.gui.review import ReviewPanel
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self._make_status_bar()
+        self.mailbox_status = MailboxStatus(desk, self.tasks, self)
+        self.statusBar().addPermanentWidget(self.mailbox_status)
+        self.mailbox_status.fetched.connect(lambda _round: self.queue.refresh())
         self._make_actions()
         self._make_menus()
         self.queue.current_changed.connect(self._on_current_changed)
@@ -205,6 +209,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_import, self.act_import_folder, self.act_verify])
+        self.menu_file.addActions(
+            [
+                self.mailbox_status.fetch_action,
+                self.mailbox_status.outbox_action,
+                self.mailbox_status.settings_action,
+            ]
+        )
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_request = bar.addMenu("")
@@ -224,6 +235,7 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("SSW Desk: Score report requests"))
         self.menu_file.setTitle(self.tr("&File"))
+        self.mailbox_status.retranslate()
         self.menu_request.setTitle(self.tr("&Request"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))

@@ -46,6 +46,7 @@ from ssw_desk.services.notices import (
     notice_for,
     store_notice,
 )
+from ssw_desk.services.outbox import queue_outgoing
 from ssw_desk.services.settings import intake_rules
 from ssw_desk.storage.models import Message, Request
 
@@ -256,6 +257,7 @@ def flag_deficiencies(
         message, eml = store_notice(
             session, desk, request, texts, kind="deficiency", at=at.astimezone(OFFICE_TZ)
         )
+        queue_outgoing(session, desk, message=message, kind="notice:deficiency")
         request.due_date = compute_due(session, request)
         ch.record(
             "request.flagged",
@@ -297,6 +299,7 @@ def reject(
             kind="ineligible",
             at=at.astimezone(OFFICE_TZ),
         )
+        queue_outgoing(session, desk, message=message, kind="notice:ineligible")
         request.due_date = compute_due(session, request)
         ch.record("request.rejected", reason=reason, message_pk=message.id)
         return _notice(request, message, eml)

@@ -5,11 +5,13 @@ subject carries the request reference and its headers answer the applicant's las
 whatever the applicant does - reply, or write anew quoting the reference - their next message
 joins the same request (see :func:`ssw_desk.storage.repos.thread_request`).
 
-Also here: storing a notice with its request (an outgoing :class:`Message`, status ``prepared``
-until the clerk sends it from the mail program), fetching saved notices, the settings of notices
-(sender address and signature, key ``notices``) and the admin action that rewords the deficiency
-catalogue (key ``deficiency_catalogue``), refusing a text that drops a placeholder. Both settings
-are read through :mod:`ssw_desk.services.settings`.
+Every message is made by the one builder, :mod:`ssw_desk.services.outgoing`.
+
+Also here: storing a notice with its request (an outgoing :class:`Message`, status
+``prepared``; ``queued`` then ``sent`` when the desk's outbox sends it, see
+:mod:`ssw_desk.services.outbox`), fetching saved notices, the settings of notices (sender
+address and signature, key ``notices``) and the admin action that rewords the deficiency
+catalogue (key ``deficiency_catalogue``).
 """
 
 from __future__ import annotations
@@ -17,11 +19,9 @@ from __future__ import annotations
 import email
 import email.policy
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,18 +36,18 @@ from ssw_desk.domain.deficiencies import (
 from ssw_desk.domain.desk_settings import NoticeSettings as NoticeSettings  # re-exported
 from ssw_desk.domain.placeholders import placeholder_problems
 from ssw_desk.errors import DeskError
+from ssw_desk.services import outgoing
 from ssw_desk.services import settings as registry
 from ssw_desk.services.context import Desk, record
+from ssw_desk.services.mail_settings import mailbox_settings
+from ssw_desk.services.outgoing import new_message_id
 from ssw_desk.storage.blobs import get_blob, put_blob
 from ssw_desk.storage.models import Message, Request
 
 CATALOGUE_KEY = "deficiency_catalogue"
 SETTINGS_KEY = "notices"
 
-#: Separates the Japanese text from the English one.
-SEPARATOR = "-" * 60
-
-#: Status of a notice the desk wrote; the clerk sends it from the mail program.
+#: Status of a notice the desk wrote and does not send itself (no mailbox set): a draft.
 NOTICE_STATUS = "prepared"
 
 
@@ -117,12 +117,6 @@ def save_catalogue(desk: Desk, *, edits: Mapping[str, Mapping[str, str]]) -> Cat
         return merged
 
 
-def new_message_id(from_addr: str) -> str:
-    """A fresh Message-ID on the sender's domain, without ``<>`` (as the store keeps ids)."""
-    domain = from_addr.rpartition("@")[2] or "localhost"
-    return make_msgid(domain=domain).strip("<>")
-
-
 def notice_subject(*, request_reference: str, kind: str) -> str:
     if kind == "deficiency":
         return (
@@ -135,26 +129,15 @@ def notice_subject(*, request_reference: str, kind: str) -> str:
     )
 
 
-def notice_text(
+def notice_parts(
     *,
     request_reference: str,
     items: Sequence[tuple[str, str]],
     kind: str,
     catalogue: Catalogue,
-    settings: NoticeSettings,
-) -> str:
-    """The body of a notice: Japanese, a separator, English.
-
-    Args:
-        request_reference: ``SR-2026-00012``.
-        items: (Japanese, English) points, numbered in this order.
-        kind: ``deficiency`` or ``ineligible``.
-        catalogue: Where the opening and closing texts come from.
-        settings: The signature.
-
-    Returns:
-        Plain text with ``\\n`` line ends.
-    """
+) -> tuple[str, str]:
+    """The Japanese and English texts of a notice (opening, numbered points, closing), without
+    greeting or signature: :mod:`ssw_desk.services.outgoing` adds those."""
     if kind not in NOTICE_KINDS:
         raise DeskError("notice.unknown_kind", kind)
     opening = catalogue.frame(kind, "opening")
@@ -163,14 +146,42 @@ def notice_text(
     def section(lang: int) -> str:
         head = fill((opening.ja, opening.en)[lang], reference=request_reference)
         tail = fill((closing.ja, closing.en)[lang], reference=request_reference)
-        signature = (settings.signature_ja, settings.signature_en)[lang]
         points = "\n\n".join(
             f"{n}. {texts[lang].strip()}" for n, texts in enumerate(items, start=1)
         )
-        return f"{head}\n\n{points}\n\n{tail}\n\n{signature}"
+        return f"{head}\n\n{points}\n\n{tail}"
 
-    intro = "（English follows the Japanese text.）"
-    return f"{intro}\n\n{section(0)}\n\n{SEPARATOR}\n\n{section(1)}\n"
+    return section(0), section(1)
+
+
+def notice_text(
+    *,
+    request_reference: str,
+    items: Sequence[tuple[str, str]],
+    kind: str,
+    catalogue: Catalogue,
+    settings: NoticeSettings,
+    to_name: str = "",
+) -> str:
+    """The body of a notice as sent (greeting, Japanese, separator, English), for previews."""
+    ja, en = notice_parts(
+        request_reference=request_reference, items=items, kind=kind, catalogue=catalogue
+    )
+    return outgoing.body_text(
+        outgoing.Outgoing(
+            from_addr=settings.from_addr,
+            from_name=settings.from_name,
+            to_addr="",
+            to_name=to_name,
+            subject="",
+            body_ja=ja,
+            body_en=en,
+            signature_ja=settings.signature_ja,
+            signature_en=settings.signature_en,
+            message_id="",
+            date=datetime.now().astimezone(),
+        )
+    )
 
 
 def build_notice_eml(
@@ -186,8 +197,9 @@ def build_notice_eml(
     message_id: str | None = None,
     catalogue: Catalogue | None = None,
     settings: NoticeSettings | None = None,
+    to_name: str = "",
 ) -> bytes:
-    """A complete RFC 5322 message (CRLF line ends) for one notice.
+    """A complete RFC 5322 message (CRLF line ends) for one notice, made by the one builder.
 
     Args:
         request_reference: Put in the subject, so a reply or a new mail quoting it threads.
@@ -201,34 +213,35 @@ def build_notice_eml(
         message_id: Message-ID to use (without ``<>``); a fresh one when None.
         catalogue: Frame texts; the standard ones when None.
         settings: Sender name and signature; the defaults when None.
+        to_name: The applicant's name for the greeting (``〜様``); neutral when empty.
 
     Returns:
-        The message bytes, UTF-8, ready to be saved as ``.eml`` or sent.
+        The message bytes, ready to be sealed in the outbox and sent.
     """
     settings = settings or NoticeSettings()
-    msg = EmailMessage(policy=email.policy.SMTP)
-    msg["From"] = Address(display_name=settings.from_name, addr_spec=from_addr)
-    msg["To"] = to_addr
-    msg["Subject"] = notice_subject(request_reference=request_reference, kind=kind)
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = f"<{message_id or new_message_id(from_addr)}>"
-    if in_reply_to:
-        msg["In-Reply-To"] = f"<{in_reply_to}>"
-    chain = [r for r in references if r and r != in_reply_to]
-    if in_reply_to:
-        chain.append(in_reply_to)
-    if chain:
-        msg["References"] = " ".join(f"<{r}>" for r in chain[-20:])
-    msg["Content-Language"] = "ja, en"
-    body = notice_text(
+    ja, en = notice_parts(
         request_reference=request_reference,
         items=items,
         kind=kind,
         catalogue=catalogue or registry.default_catalogue(),
-        settings=settings,
     )
-    msg.set_content(body, subtype="plain", charset="utf-8", cte="base64")
-    return msg.as_bytes()
+    return outgoing.build(
+        outgoing.Outgoing(
+            from_addr=from_addr,
+            from_name=settings.from_name,
+            to_addr=to_addr,
+            to_name=to_name,
+            subject=notice_subject(request_reference=request_reference, kind=kind),
+            body_ja=ja,
+            body_en=en,
+            signature_ja=settings.signature_ja,
+            signature_en=settings.signature_en,
+            message_id=message_id or new_message_id(from_addr),
+            date=now,
+            in_reply_to=in_reply_to,
+            references=references,
+        )
+    )
 
 
 def copy_text(eml: bytes) -> str:
@@ -274,7 +287,9 @@ def store_notice(
         at: Now (timezone-aware): the Date header and the row's times.
 
     Returns:
-        The saved outgoing message and the ``.eml`` bytes.
+        The saved outgoing message (status ``prepared``; the decision then hands it to the
+        outbox with :func:`ssw_desk.services.outbox.queue_outgoing`) and the draft ``.eml``
+        bytes (``X-Unsent: 1``) for saving or opening.
 
     Raises:
         DeskError: ``decision.no_recipient`` when no applicant address is known.
@@ -284,6 +299,9 @@ def store_notice(
     if not to_addr:
         raise DeskError("decision.no_recipient", request.reference)
     settings = notice_settings(session)
+    sender = mailbox_settings(session).from_addr
+    if sender:  # the mailbox's address, when the desk sends itself
+        settings = replace(settings, from_addr=sender)
     message_id = new_message_id(settings.from_addr)
     in_reply_to = latest.message_id if latest is not None else None
     references = [str(r) for r in (latest.references or [])] if latest is not None else []
@@ -299,6 +317,7 @@ def store_notice(
         message_id=message_id,
         catalogue=load_catalogue(session),
         settings=settings,
+        to_name=request.name or "",
     )
     message = Message(
         dedupe_key=f"mid:{message_id}",
@@ -319,7 +338,7 @@ def store_notice(
     )
     session.add(message)
     session.flush()
-    return message, eml
+    return message, outgoing.as_draft(eml)
 
 
 def list_notices(desk: Desk, *, request_id: int) -> list[NoticeInfo]:
@@ -352,7 +371,8 @@ def notice_for(
     request_id: int | None = None,
     purpose: str = "copy",
 ) -> bytes:
-    """A saved notice as ``.eml`` bytes: the given one, or the request's latest.
+    """A saved notice as draft ``.eml`` bytes (``X-Unsent: 1``): the given one, or the
+    request's latest.
 
     Args:
         desk: The desk.
@@ -383,4 +403,4 @@ def notice_for(
             message_pk=message.id,
             purpose=purpose,
         )
-        return get_blob(session, message.raw_sha256)
+        return outgoing.as_draft(get_blob(session, message.raw_sha256))

@@ -23,12 +23,9 @@ public key stored beside it, without unsealing anything.
 
 from __future__ import annotations
 
-import email.policy
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
@@ -340,8 +337,17 @@ def report_pdf(desk: Desk, *, serial: str) -> bytes:
 
 
 def reply_with_report(desk: Desk, *, serial: str, from_addr: str | None = None) -> bytes:
-    """Builds the reply e-mail to the applicant with the report attached, saves it with the
-    request (as a sent message) and returns the .eml bytes."""
+    """Writes the e-mail to the applicant with the report attached (the one builder), saves it
+    with the request and hands it to the outbox when the desk sends mail itself.
+
+    The message is ``queued`` (the outbox sends it) or, without a mailbox, ``prepared``: a
+    draft to send by hand, never marked sent. Returns the draft ``.eml`` (``X-Unsent: 1``).
+    """
+    from ssw_desk.services import outgoing
+    from ssw_desk.services.mail_settings import mailbox_settings
+    from ssw_desk.services.notices import notice_settings
+    from ssw_desk.services.outbox import queue_outgoing
+
     with desk.db.begin() as session:
         row = session.execute(select(Report).where(Report.serial == serial)).scalar_one_or_none()
         if row is None:
@@ -359,46 +365,68 @@ def reply_with_report(desk: Desk, *, serial: str, from_addr: str | None = None) 
             .scalars()
             .first()
         )
-        sender = from_addr or settings.notice_settings(session).from_addr
-        msg = EmailMessage(policy=email.policy.SMTP)
-        msg["From"] = sender
-        msg["To"] = request.sender
-        msg["Subject"] = f"[{request.reference}] スコアレポート / Score report ({serial})"
-        msg["Date"] = format_datetime(now())
-        msg["Message-ID"] = make_msgid(domain=sender.split("@")[-1])
-        if last_in is not None and last_in.message_id:
-            msg["In-Reply-To"] = f"<{last_in.message_id}>"
-            msg["References"] = f"<{last_in.message_id}>"
-        msg.set_content(
-            "スコアレポートを添付いたします。\n\n"
-            "Please find your Score report attached.\n\n"
-            f"Serial / 通し番号: {serial}\n"
+        settings = notice_settings(session)
+        sender = from_addr or mailbox_settings(session).from_addr or settings.from_addr
+        to_addr = (last_in.sender if last_in is not None else "") or request.sender
+        if not to_addr:
+            raise DeskError("decision.no_recipient", request.reference)
+        message_id = outgoing.new_message_id(sender)
+        in_reply_to = last_in.message_id if last_in is not None else None
+        references = [str(r) for r in (last_in.references or [])] if last_in is not None else []
+        subject = (
+            f"【{request.reference}】結果通知書（スコアレポート）の送付 / "
+            f"Your Score report [{request.reference}] ({serial})"
         )
-        msg.add_attachment(
-            get_blob(session, row.pdf_sha256),
-            maintype="application",
-            subtype="pdf",
-            filename=f"score-report-{serial}.pdf",
-        )
-        raw = bytes(msg)
-        raw_sha = put_blob(session, raw)
-        message_id = str(msg["Message-ID"]).strip("<>")
-        session.add(
-            Message(
-                dedupe_key=f"mid:{message_id}",
+        at = now()
+        raw = outgoing.build(
+            outgoing.Outgoing(
+                from_addr=sender,
+                from_name=settings.from_name,
+                to_addr=to_addr,
+                to_name=request.name or "",
+                subject=subject,
+                body_ja=(
+                    "結果通知書（スコアレポート）を添付いたします。\n\n"
+                    f"受付番号：{request.reference}\n通し番号：{serial}"
+                ),
+                body_en=(
+                    "Please find your Score report attached.\n\n"
+                    f"Request reference: {request.reference}\nSerial: {serial}"
+                ),
+                signature_ja=settings.signature_ja,
+                signature_en=settings.signature_en,
                 message_id=message_id,
-                raw_sha256=raw_sha,
-                direction="out",
-                source_format="eml",
-                origin="report",
-                status="sent",
-                received_at=now(),
-                sender=sender,
-                subject=str(msg["Subject"]),
-                request_id=request.id,
-                imported_at=now(),
-                imported_by=str(desk.actor),
+                date=at,
+                in_reply_to=in_reply_to,
+                references=references,
+                attachments=(
+                    outgoing.OutgoingAttachment(
+                        f"score-report-{serial}.pdf",
+                        "application/pdf",
+                        get_blob(session, row.pdf_sha256),
+                    ),
+                ),
             )
         )
-        record(session, desk, "report.mailed", request.id, serial=serial)
-        return raw
+        message = Message(
+            dedupe_key=f"mid:{message_id}",
+            message_id=message_id,
+            raw_sha256=put_blob(session, raw),
+            direction="out",
+            source_format="eml",
+            origin="report",
+            status="prepared",
+            received_at=at,
+            sender=sender,
+            subject=subject,
+            in_reply_to=in_reply_to,
+            references=outgoing.thread_chain(in_reply_to, references),
+            request_id=request.id,
+            imported_at=at,
+            imported_by=str(desk.actor),
+        )
+        session.add(message)
+        session.flush()
+        outbox_id = queue_outgoing(session, desk, message=message, kind="report")
+        record(session, desk, "report.mailed", request.id, serial=serial, outbox=outbox_id)
+        return outgoing.as_draft(raw)

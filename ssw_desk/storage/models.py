@@ -297,3 +297,54 @@ class IssuerKeyRecord(Base):
     registered_by: Mapped[str] = mapped_column(String(200))
     changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_on: Mapped[date | None] = mapped_column(Date)
+
+
+class OutboxEntry(Base):
+    """One outgoing e-mail waiting, being sent, sent, failed or uncertain (the mail outbox).
+
+    Written in the transaction that decides to send (a notice, a report e-mail); sent after the
+    commit by whichever desk holds the mailbox lock. The bytes are the sealed blob of its
+    :class:`Message` (recipients are read from them, not kept in plain columns); ``message_id``
+    finds it again in the Sent folder after a crash, so it is never sent twice unnoticed.
+    """
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), unique=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    message_id: Mapped[str] = mapped_column(String(400), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    #: queued | sending | sent | failed | uncertain | cancelled
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    server_answer: Mapped[str | None] = mapped_column(Text)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: Set when a delivery status notification (bounce) for this message came back.
+    bounced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class MailboxState(Base):
+    """How far a mailbox folder has been fetched: committed only after those messages are
+    stored. ``last_fetch_at`` / ``last_error`` are what the status bar shows."""
+
+    __tablename__ = "mailbox_state"
+    folder: Mapped[str] = mapped_column(String(200), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    last_error_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class MailLock(Base):
+    """Who fetches and sends now: one desk at a time (a lease with an expiry, renewed)."""
+
+    __tablename__ = "mail_locks"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(300), default="")
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

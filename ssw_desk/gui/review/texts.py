@@ -113,6 +113,16 @@ def event_label(action: str) -> str:
         "request.rechecked": translate("ReviewTexts", "Re-checked against the roster"),
         "request.due_moved": translate("ReviewTexts", "Due date moved (closure days)"),
         "request.reopened": translate("ReviewTexts", "Reopened"),
+        "mail.queued": translate("ReviewTexts", "E-mail queued for sending"),
+        "mail.sent": translate("ReviewTexts", "E-mail sent"),
+        "mail.retry": translate("ReviewTexts", "E-mail not sent yet: will retry"),
+        "mail.failed": translate("ReviewTexts", "E-mail sending failed"),
+        "mail.uncertain": translate("ReviewTexts", "E-mail maybe sent: to confirm"),
+        "mail.resent": translate("ReviewTexts", "E-mail sent again"),
+        "mail.cancelled": translate("ReviewTexts", "E-mail cancelled"),
+        "mail.bounced": translate("ReviewTexts", "E-mail undelivered (bounce)"),
+        "mail.bounce_received": translate("ReviewTexts", "Bounce received"),
+        "mail.auto_reply_received": translate("ReviewTexts", "Automatic reply received"),
     }
     return labels.get(action, action)
 

@@ -2112,4 +2112,234 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation>（なし）</translation>
     </message>
 </context>
+<context>
+    <name>MailboxStatus</name>
+    <message>
+        <source>Fetch and send mail now</source>
+        <translation>今すぐメールを受信・送信</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>送信トレイ…</translation>
+    </message>
+    <message>
+        <source>Fetching mail</source>
+        <translation>メールを受信中</translation>
+    </message>
+    <message>
+        <source>Mail: not fetched yet</source>
+        <translation>メール: まだ受信していません</translation>
+    </message>
+    <message>
+        <source>Mail error at %1: %2</source>
+        <translation>メールのエラー（%1）: %2</translation>
+    </message>
+    <message>
+        <source>Mail: another desk fetches (%1)</source>
+        <translation>メール: 別の端末が受信中です（%1）</translation>
+    </message>
+    <message>
+        <source>Mail fetched at %1: %2 new, %3 sent, %4 waiting</source>
+        <translation>メール受信 %1: 新着 %2 件、送信 %3 件、送信待ち %4 件</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>送信トレイ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Answer or reason</source>
+        <translation>サーバーの応答・理由</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation>再送信…</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>送信を取り消す</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>不達</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <source>Why send it again? (kept in the history)</source>
+        <translation>再送信の理由（履歴に残ります）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>E-mail queued for sending</source>
+        <translation>メールを送信待ちに登録</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>メール送信済み</translation>
+    </message>
+    <message>
+        <source>E-mail not sent yet: will retry</source>
+        <translation>メール未送信: 再試行します</translation>
+    </message>
+    <message>
+        <source>E-mail sending failed</source>
+        <translation>メール送信失敗</translation>
+    </message>
+    <message>
+        <source>E-mail maybe sent: to confirm</source>
+        <translation>メール送信状況が不明: 要確認</translation>
+    </message>
+    <message>
+        <source>E-mail sent again</source>
+        <translation>メールを再送信</translation>
+    </message>
+    <message>
+        <source>E-mail cancelled</source>
+        <translation>メール送信を取り消し</translation>
+    </message>
+    <message>
+        <source>E-mail undelivered (bounce)</source>
+        <translation>メール不達（エラー返送）</translation>
+    </message>
+    <message>
+        <source>Bounce received</source>
+        <translation>エラー返送メールを受信</translation>
+    </message>
+    <message>
+        <source>Automatic reply received</source>
+        <translation>自動応答メールを受信</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP サーバー</translation>
+    </message>
+    <message>
+        <source>IMAP password</source>
+        <translation>IMAP パスワード</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP サーバー</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP パスワード</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン方式</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>差出人アドレス</translation>
+    </message>
+    <message>
+        <source>Folder of requests</source>
+        <translation>申請メールのフォルダー</translation>
+    </message>
+    <message>
+        <source>Move fetched mail to</source>
+        <translation>受信後の移動先フォルダー</translation>
+    </message>
+    <message>
+        <source>Sent folder</source>
+        <translation>送信済みフォルダー</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificates (PEM)</source>
+        <translation>追加で信頼する証明書（PEM）</translation>
+    </message>
+    <message>
+        <source>Fetch every (minutes, 0: off)</source>
+        <translation>受信の間隔（分、0: 自動受信しない）</translation>
+    </message>
+    <message>
+        <source>The server keeps a copy of sent mail itself</source>
+        <translation>送信済みメールのコピーはサーバーが保存する</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>メール設定</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxStatus</name>
+    <message>
+        <source>Mail settings…</source>
+        <translation>メール設定…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>uncertain: to confirm</source>
+        <translation>不確定（要確認）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Deficiency notice</source>
+        <translation>不備のお知らせ</translation>
+    </message>
+    <message>
+        <source>Rejection notice</source>
+        <translation>発行不可のお知らせ</translation>
+    </message>
+    <message>
+        <source>Score report</source>
+        <translation>スコアレポート</translation>
+    </message>
+</context>
 </TS>
