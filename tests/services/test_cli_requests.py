@@ -65,7 +65,7 @@ def test_show_has_revision_and_claim(
 
 
 def test_decisions_state_their_revision(
-    db_url: str, request_id: int, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    db_url: str, request_id: int, capsys: pytest.CaptureFixture[str], tmp_path: Path, issuer: str
 ) -> None:
     rid = str(request_id)
     code, noted = run(capsys, db_url, "requests", "note", rid, "phoned", "--expect-revision", "1")

@@ -29,7 +29,9 @@ def _approved(desk: Desk, tmp_path: Path) -> int:
     return request_id
 
 
-def test_the_database_refuses_a_second_valid_report(desk: Desk, tmp_path: Path) -> None:
+def test_the_database_refuses_a_second_valid_report(
+    desk: Desk, tmp_path: Path, issuer: str
+) -> None:
     request_id = _approved(desk, tmp_path)
     issued = reports.issue(desk, request_id=request_id)
     with pytest.raises(IntegrityError), desk.db.begin() as session:
@@ -58,7 +60,9 @@ def test_the_database_refuses_a_second_valid_report(desk: Desk, tmp_path: Path) 
     assert valid == [reissued.serial]
 
 
-def test_roster_pass_for_an_issued_exam_is_refused_whole(desk: Desk, tmp_path: Path) -> None:
+def test_roster_pass_for_an_issued_exam_is_refused_whole(
+    desk: Desk, tmp_path: Path, issuer: str
+) -> None:
     request_id = _approved(desk, tmp_path)
     reports.issue(desk, request_id=request_id)
     with pytest.raises(DeskError) as err:

@@ -9,6 +9,7 @@ Between rounds the main process puts the request back into the scenario's starti
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing as mp
 import os
 import traceback
@@ -25,13 +26,14 @@ import sqlalchemy as sa
 from ssw_desk.config import Actor
 from ssw_desk.domain import lifecycle
 from ssw_desk.errors import DeskError
-from ssw_desk.services import reports
+from ssw_desk.services import report_keys, reports
 from ssw_desk.services.context import Desk
 from ssw_desk.services.decisions import approve, flag_deficiencies, reject
 from ssw_desk.services.intake import import_paths
 from ssw_desk.services.requests import show_request
 from ssw_desk.services.roster import import_roster
 from ssw_desk.storage.models import Event, Report, Request, RosterEntry
+from tests.conftest import ISSUER_PASSPHRASE
 from tests.services.mails import ROSTER_CSV, request_mail
 
 ROUNDS = 20
@@ -176,12 +178,23 @@ def _check_state(s: dict[str, Any]) -> None:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def arena(request: pytest.FixtureRequest, tmp_path: Path, data_folder: Path) -> Iterator[Arena]:
+def arena(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    data_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Arena]:
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     else:
         url = str(request.getfixturevalue("pg_url"))
     desk = Desk.open(url, actor=Actor("setup", "ws-0"))
+    # Every worker issues with the one registered issuer key in the shared data folder; the
+    # passphrase reaches the spawned processes through their environment.
+    monkeypatch.setenv(report_keys.PASSPHRASE_ENV, ISSUER_PASSPHRASE)
+    report_keys.forget_unlocked()
+    key = report_keys.create_key(desk, ISSUER_PASSPHRASE)
+    report_keys.register(desk, key.certificate_pem(), valid_from=dt.date(2000, 1, 1))
     ctx = mp.get_context("spawn")
     barrier = ctx.Barrier(WORKERS)
     pipes = [ctx.Pipe() for _ in range(WORKERS)]
