@@ -45,5 +45,7 @@ class Actor:
 
 
 def current_actor() -> Actor:
-    user = os.environ.get("SSW_DESK_USER") or getpass.getuser()
+    """The operating-system user at this workstation (on PostgreSQL the desk replaces the user
+    by the database login)."""
+    user = getpass.getuser()
     return Actor(user=user, workstation=socket.gethostname())

@@ -53,7 +53,7 @@ from ssw_desk.services.notices import (
     notice_for,
     store_notice,
 )
-from ssw_desk.storage.models import Message, Request
+from ssw_desk.storage.models import Message, Note, Request
 
 __all__ = [
     "Checklist",
@@ -229,7 +229,7 @@ def approve(desk: Desk, *, request_id: int, overrides: Mapping[str, str] | None 
             "request.approved",
             request.id,
             version=request.version_count,
-            overrides=given,
+            overrides=sorted(given),  # the reasons stay on the request, not in the history
         )
         return Decision(request.id, request.reference, request.status, _due(request), given)
 
@@ -356,8 +356,11 @@ def add_note(desk: Desk, *, request_id: int, text: str) -> None:
         raise DeskError("note.too_long", str(len(note)))
     with desk.db.begin() as session:
         request = _load(session, request_id)
-        # Notes are the clerk's own words, so unlike other events they keep their text.
-        record(session, desk, "note.added", request.id, text=note)
+        # The clerk's own words go to the notes table; the history holds the note's id only.
+        row = Note(request_id=request.id, at=now(), actor=str(desk.actor), text=note)
+        session.add(row)
+        session.flush()
+        record(session, desk, "note.added", request.id, note=row.id)
 
 
 def _points(

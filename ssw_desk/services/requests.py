@@ -16,7 +16,7 @@ from ssw_desk.errors import DeskError
 from ssw_desk.services.context import Desk, record
 from ssw_desk.services.queue import search_clause
 from ssw_desk.storage import repos
-from ssw_desk.storage.models import Event, Message, Request, Version
+from ssw_desk.storage.models import Event, Message, Note, Request, Version
 
 STATUSES = ("new", "resubmitted", "waiting_applicant", "approved", "rejected", "issued")
 
@@ -107,6 +107,21 @@ def _attachment_views(version: Version) -> list[AttachmentView]:
     ]
 
 
+def _shown_detail(session: Session, request: Request, detail: dict[str, Any]) -> dict[str, Any]:
+    """An event's detail as the history shows it: the ids it holds are resolved to the note's
+    text and the overrides' reasons (kept outside the append-only history)."""
+    shown = dict(detail or {})
+    if isinstance(shown.get("note"), int):
+        note = session.get(Note, shown.pop("note"))
+        shown["text"] = note.text if note is not None else ""
+    if isinstance(shown.get("overrides"), list):
+        stored = request.overrides or {}
+        shown["overrides"] = {
+            str(c): str((stored.get(c) or {}).get("reason", "")) for c in shown["overrides"]
+        }
+    return shown
+
+
 def build_view(session: Session, request: Request) -> RequestView:
     versions = []
     for v in request.versions:
@@ -165,7 +180,12 @@ def build_view(session: Session, request: Request) -> RequestView:
         },
         versions=versions,
         history=[
-            EventView(at=e.at.isoformat(), actor=e.actor, action=e.action, detail=e.detail)
+            EventView(
+                at=e.at.isoformat(),
+                actor=e.actor,
+                action=e.action,
+                detail=_shown_detail(session, request, e.detail),
+            )
             for e in events
         ],
     )

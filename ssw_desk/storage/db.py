@@ -7,16 +7,20 @@ processes on one machine can share the file; PostgreSQL is the choice for severa
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from ssw_desk.config import data_dir
+from ssw_desk.storage import audit
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +56,20 @@ def make_engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    from ssw_desk.storage.secrets import supply_password
+
+    event.listen(engine, "do_connect", supply_password)
+    return engine
+
+
+def database_name(engine: Engine) -> str:
+    """A stable name of the database for the signed head log: never holds a password."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return "sqlite:" + str(url.database or "")
+    where = f"{url.host or ''}:{url.port or 5432}/{url.database or ''}"
+    return "postgresql:" + hashlib.sha256(where.encode()).hexdigest()[:32]
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -64,8 +81,16 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Brings the schema to the newest revision (run at every start-up)."""
-    command.upgrade(alembic_config(engine), "head")
+    """Brings the schema to the newest revision (run at every start-up), one desk at a time.
+
+    Raises:
+        DeskError: ``storage.db_newer`` (the database was migrated by a newer desk: this one
+            does not know its revision), ``storage.db_older`` (the schema needs a migration
+            and this login may not run it).
+    """
+    from ssw_desk.storage.migrate import upgrade_locked
+
+    upgrade_locked(engine, alembic_config(engine))
 
 
 class Database:
@@ -85,10 +110,20 @@ class Database:
         self.read_sessions = sessionmaker(
             self.engine.execution_options(ssw_read_only=True), expire_on_commit=False
         )
+        self.witness = audit.HeadWitness(data_dir(), database_name(self.engine))
+        audit.install(self.sessions, self.witness)
+        audit.install(self.read_sessions, self.witness)
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    def login(self) -> str:
+        """The database login (PostgreSQL ``current_user``); the OS user on SQLite."""
+        if self.is_sqlite:
+            return getpass.getuser()
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("SELECT current_user")).scalar_one())
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

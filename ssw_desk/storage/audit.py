@@ -1,0 +1,276 @@
+"""The history as a hash chain, and the signed chain heads kept outside the database.
+
+Each event stores the hash of the event before it (``prev_hash``) and its own ``hash``: SHA-256
+over the previous hash and the event's canonical content (id, request, time, actor, action,
+detail). Editing, deleting or inserting an event breaks the chain -- unless the attacker
+recomputes every later hash, which full access to the database allows. Against that, every
+desk signs the chain head it has just written (Ed25519, key in the user data folder, never in
+the database) and appends it to a head log in the same folder: a recomputed chain no longer
+matches the heads signed before the tampering.
+
+Events are appended under one lock (PostgreSQL: a transaction-level advisory lock; SQLite: the
+writer lock every write transaction takes at ``BEGIN IMMEDIATE``), so ids and links follow the
+order of commits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import event, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from ssw_desk.storage.models import Event
+
+#: Advisory-lock key of the event chain (any constant; "SSWAUDIT" as ASCII).
+CHAIN_LOCK = 0x5353574155444954 & 0x7FFFFFFFFFFFFFFF
+GENESIS = "0" * 64
+HEAD_LOG = "audit-heads.jsonl"
+SIGNING_KEY = "audit-signing.key"
+
+
+def canonical_time(at: datetime) -> str:
+    """UTC, microseconds, no zone suffix: equal for what SQLite and PostgreSQL hand back."""
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    return at.isoformat(timespec="microseconds")
+
+
+def event_hash(
+    prev_hash: str,
+    *,
+    id: int,
+    request_id: int | None,
+    at: datetime,
+    actor: str,
+    action: str,
+    detail: dict[str, Any] | None,
+) -> str:
+    body = {
+        "id": id,
+        "request_id": request_id,
+        "at": canonical_time(at),
+        "actor": actor,
+        "action": action,
+        "detail": detail or {},
+    }
+    content = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256((prev_hash + content).encode()).hexdigest()
+
+
+def hash_of(row: Event, prev_hash: str) -> str:
+    return event_hash(
+        prev_hash,
+        id=row.id,
+        request_id=row.request_id,
+        at=row.at,
+        actor=row.actor,
+        action=row.action,
+        detail=row.detail,
+    )
+
+
+def _chain_new_events(session: Session, _context: Any, _instances: Any) -> None:
+    new = [obj for obj in session.new if isinstance(obj, Event)]
+    if not new:
+        return
+    bind = session.connection()
+    postgres = bind.dialect.name == "postgresql"
+    if postgres:
+        bind.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
+    last = bind.execute(select(Event.id, Event.hash).order_by(Event.id.desc()).limit(1)).first()
+    last_id, prev = (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
+    # session.new is unordered: keep the order in which the events were recorded.
+    new.sort(key=lambda e: e.__dict__.get("_ssw_seq", 0))
+    for row in new:
+        if postgres:
+            seq = "SELECT nextval(pg_get_serial_sequence('events', 'id'))"
+            row.id = int(bind.execute(text(seq)).scalar_one())
+        else:
+            row.id = last_id + 1
+        last_id = row.id
+        row.prev_hash = prev
+        row.hash = prev = hash_of(row, prev)
+    session.info["ssw_audit_head"] = (last_id, prev)
+
+
+_seq = iter(range(1, 2**62))
+
+
+def stamp(row: Event) -> Event:
+    """Marks the order in which an event was recorded (the chain keeps it)."""
+    row.__dict__["_ssw_seq"] = next(_seq)
+    return row
+
+
+def install(factory: sessionmaker[Session], witness: HeadWitness | None) -> None:
+    """Chains the events every session of ``factory`` adds; signs heads after commit."""
+    event.listen(factory, "before_flush", _chain_new_events)
+    if witness is None:
+        return
+
+    def _after_commit(session: Session) -> None:
+        head = session.info.pop("ssw_audit_head", None)
+        if head is not None:
+            witness.sign(*head)
+
+    def _after_rollback(session: Session) -> None:
+        session.info.pop("ssw_audit_head", None)
+
+    event.listen(factory, "after_commit", _after_commit)
+    event.listen(factory, "after_soft_rollback", lambda s, _t: _after_rollback(s))
+
+
+def load_or_create_key(folder: Path) -> Ed25519PrivateKey:
+    path = folder / SIGNING_KEY
+    try:
+        return Ed25519PrivateKey.from_private_bytes(path.read_bytes())
+    except FileNotFoundError:
+        pass
+    key = Ed25519PrivateKey.generate()
+    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+    raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(raw)
+    return key
+
+
+@dataclass
+class HeadWitness:
+    """Signs chain heads of one database into a log in this workstation's data folder.
+
+    Args:
+        folder: The user data folder (holds the key and the log).
+        database: A stable name of the database (host, port, name; never a password).
+    """
+
+    folder: Path
+    database: str
+    _key: Ed25519PrivateKey | None = field(default=None, repr=False)
+
+    @property
+    def key(self) -> Ed25519PrivateKey:
+        if self._key is None:
+            self._key = load_or_create_key(self.folder)
+        return self._key
+
+    @staticmethod
+    def _message(database: str, event_id: int, head: str) -> bytes:
+        return f"ssw-desk audit head|{database}|{event_id}|{head}".encode()
+
+    def sign(self, event_id: int, head: str) -> None:
+        signature = self.key.sign(self._message(self.database, event_id, head)).hex()
+        line = {
+            "db": self.database,
+            "id": event_id,
+            "hash": head,
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "sig": signature,
+        }
+        data = (json.dumps(line, sort_keys=True) + "\n").encode()
+        # One write with O_APPEND: lines of several desk processes never interleave.
+        fd = os.open(self.folder / HEAD_LOG, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.write(fd, data)
+        finally:
+            os.close(fd)
+
+    def public_key(self) -> Ed25519PublicKey:
+        return self.key.public_key()
+
+    def heads(self) -> Iterator[tuple[int, str, bool]]:
+        """(event id, head hash, signature valid) for every logged head of this database."""
+        path = self.folder / HEAD_LOG
+        if not path.exists():
+            return
+        public = self.public_key()
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            try:
+                line = json.loads(raw)
+                if line.get("db") != self.database:
+                    continue
+                event_id, head = int(line["id"]), str(line["hash"])
+                sig = bytes.fromhex(str(line["sig"]))
+            except (ValueError, KeyError, TypeError):
+                yield 0, "", False
+                continue
+            try:
+                public.verify(sig, self._message(self.database, event_id, head))
+                yield event_id, head, True
+            except Exception:
+                yield event_id, head, False
+
+
+@dataclass
+class ChainCheck:
+    """The answer of ``audit verify``."""
+
+    events: int = 0
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    heads_checked: int = 0
+    last_signed_id: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.heads_checked > 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "events": self.events,
+            "heads_checked": self.heads_checked,
+            "last_signed_id": self.last_signed_id,
+            "problems": self.problems,
+        }
+
+
+def check_chain(rows: Iterable[Event], heads: Iterable[tuple[int, str, bool]]) -> ChainCheck:
+    """Recomputes the chain and compares it with the signed heads.
+
+    Problems carry a code and an event id: ``audit.hash_mismatch`` (content edited),
+    ``audit.broken_link`` (an event deleted or inserted), ``audit.head_mismatch`` (the chain
+    was recomputed after the head was signed), ``audit.head_missing`` (a signed event is
+    gone), ``audit.bad_signature`` (the head log was edited), ``audit.no_heads``.
+    """
+    result = ChainCheck()
+    by_id: dict[int, str] = {}
+    prev = GENESIS
+    for row in rows:
+        result.events += 1
+        if row.prev_hash != prev:
+            result.problems.append({"code": "audit.broken_link", "event": row.id})
+        if hash_of(row, row.prev_hash) != row.hash:
+            result.problems.append({"code": "audit.hash_mismatch", "event": row.id})
+        by_id[row.id] = row.hash
+        prev = row.hash
+    for event_id, head, valid in heads:
+        if not valid:
+            result.problems.append({"code": "audit.bad_signature", "event": event_id})
+            continue
+        result.heads_checked += 1
+        result.last_signed_id = max(result.last_signed_id, event_id)
+        if event_id not in by_id:
+            result.problems.append({"code": "audit.head_missing", "event": event_id})
+        elif by_id[event_id] != head:
+            result.problems.append({"code": "audit.head_mismatch", "event": event_id})
+    if result.heads_checked == 0 and result.events:
+        result.problems.append({"code": "audit.no_heads", "event": None})
+    return result
+
+
+def public_key_hex(witness: HeadWitness) -> str:
+    return witness.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
