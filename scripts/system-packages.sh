@@ -8,6 +8,8 @@ libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-sha
 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 fontconfig \
 fonts-dejavu-core fonts-ipaexfont-gothic"
 TEST_PKGS="postgresql xvfb poppler-utils"
+# the key-store tests: a private Secret Service (gnome-keyring) on a private D-Bus session
+TEST_PKGS="$TEST_PKGS gnome-keyring dbus-x11"
 
 install_system_packages() {
   command -v apt-get >/dev/null 2>&1 || return 0

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from ssw_desk import cli_clerks
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fill the database with demo requests and start the desk")
     p.add_argument("--count", type=int, default=40)
     p.add_argument("--no-gui", action="store_true")
+    cli_clerks.add_parsers(sub)
     return parser
 
 
@@ -281,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     if args.command == "check-photo":
         return _cmd_check_photo(args)
+    if args.command in cli_clerks.WITHOUT_DESK:
+        return cli_clerks.run_without_desk(args)
     from ssw_desk.services.context import Desk
 
     try:
@@ -298,6 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "report": _cmd_report,
             "closures": _cmd_closures,
             "catalogue": _cmd_catalogue,
+            **cli_clerks.HANDLERS,
         }
         if args.command is None:
             return _start_gui(args, desk)

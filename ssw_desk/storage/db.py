@@ -17,12 +17,21 @@ from typing import Any
 
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssw_desk.config import data_dir
+from ssw_desk.errors import DeskError
 from ssw_desk.storage import audit
 
 log = logging.getLogger(__name__)
+
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _first_line(error: object) -> str:
+    # PostgreSQL's message names the table or the role check, never a row's values.
+    return str(error).splitlines()[0][:200] if str(error) else ""
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -105,7 +114,11 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         if migrate:
-            upgrade(self.engine)
+            try:
+                upgrade(self.engine)
+            except OperationalError as exc:
+                self.engine.dispose()
+                raise DeskError("storage.cannot_connect", type(exc.orig).__name__) from exc
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_sessions = sessionmaker(
             self.engine.execution_options(ssw_read_only=True), expire_on_commit=False
@@ -127,9 +140,19 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """A session in a transaction: committed on success, rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session in a transaction: committed on success, rolled back on error.
+
+        Raises:
+            DeskError: ``auth.not_allowed`` when the database refuses the login's change
+                (a grant or a role check: PostgreSQL's ``insufficient_privilege``).
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise DeskError("auth.not_allowed", _first_line(exc.orig)) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
