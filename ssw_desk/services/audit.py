@@ -18,7 +18,10 @@ def verify_history(desk: Desk) -> ChainCheck:
     """
     with desk.db.read() as session:
         rows = session.execute(select(Event).order_by(Event.id).execution_options(yield_per=2000))
-        return check_chain(rows.scalars(), desk.db.witness.heads())
+        try:
+            return check_chain(rows.scalars(), desk.db.witness.heads(), str(desk.actor))
+        finally:
+            rows.close()
 
 
 def witness_key(desk: Desk) -> str:

@@ -238,16 +238,20 @@ class ChainCheck:
         }
 
 
-def check_chain(rows: Iterable[Event], heads: Iterable[tuple[int, str, bool]]) -> ChainCheck:
+def check_chain(
+    rows: Iterable[Event], heads: Iterable[tuple[int, str, bool]], own_actor: str = ""
+) -> ChainCheck:
     """Recomputes the chain and compares it with the signed heads.
 
     Problems carry a code and an event id: ``audit.hash_mismatch`` (content edited),
     ``audit.broken_link`` (an event deleted or inserted), ``audit.head_mismatch`` (the chain
     was recomputed after the head was signed), ``audit.head_missing`` (a signed event is
-    gone), ``audit.bad_signature`` (the head log was edited), ``audit.no_heads``.
+    gone), ``audit.bad_signature`` (the head log was edited), ``audit.unsigned_event`` (an
+    event in this desk's name after this desk's last signed head: forged), ``audit.no_heads``.
     """
     result = ChainCheck()
     by_id: dict[int, str] = {}
+    own: list[int] = []
     prev = GENESIS
     for row in rows:
         result.events += 1
@@ -256,6 +260,8 @@ def check_chain(rows: Iterable[Event], heads: Iterable[tuple[int, str, bool]]) -
         if hash_of(row, row.prev_hash) != row.hash:
             result.problems.append({"code": "audit.hash_mismatch", "event": row.id})
         by_id[row.id] = row.hash
+        if own_actor and row.actor == own_actor:
+            own.append(row.id)
         prev = row.hash
     for event_id, head, valid in heads:
         if not valid:
@@ -267,6 +273,12 @@ def check_chain(rows: Iterable[Event], heads: Iterable[tuple[int, str, bool]]) -
             result.problems.append({"code": "audit.head_missing", "event": event_id})
         elif by_id[event_id] != head:
             result.problems.append({"code": "audit.head_mismatch", "event": event_id})
+    if result.last_signed_id:
+        result.problems += [
+            {"code": "audit.unsigned_event", "event": event_id}
+            for event_id in own
+            if event_id > result.last_signed_id
+        ]
     if result.heads_checked == 0 and result.events:
         result.problems.append({"code": "audit.no_heads", "event": None})
     return result
