@@ -291,6 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         desk = Desk.open(args.db)
     except DeskError as exc:
         print(f"error: {exc.code} {exc.detail}", file=sys.stderr)
+        if args.command is None and not args.smoke_test:
+            from ssw_desk.gui.start_error import show_start_error
+
+            show_start_error(exc)
         return 2
     try:
         handlers = {

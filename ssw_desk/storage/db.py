@@ -119,6 +119,9 @@ class Database:
             except OperationalError as exc:
                 self.engine.dispose()
                 raise DeskError("storage.cannot_connect", type(exc.orig).__name__) from exc
+            except BaseException:
+                self.engine.dispose()
+                raise
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_sessions = sessionmaker(
             self.engine.execution_options(ssw_read_only=True), expire_on_commit=False
