@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 
 def scram_admin_url() -> str:
@@ -42,7 +42,15 @@ class ScramDatabase:
         return name
 
     def url_for(self, login: str, password: str | None) -> str:
-        url = make_url(self.owner_url).set(username=login, password=password)
+        base = make_url(self.owner_url)
+        url = URL.create(
+            base.drivername,
+            username=login,
+            password=password,
+            host=base.host,
+            port=base.port,
+            database=base.database,
+        )
         return url.render_as_string(hide_password=False)
 
 
