@@ -216,6 +216,9 @@ def list_requests(
             stmt = stmt.limit(limit)
         views = [build_view(session, r) for r in session.execute(stmt).scalars()]
         record(session, desk, "requests.listed", count=len(views))
+        # Every listed request's personal data left the database: recorded per request.
+        for view in views:
+            record(session, desk, "request.exported", view.id, purpose="list")
         return views
 
 

@@ -94,13 +94,13 @@ def _chain_new_events(session: Session, _context: Any, _instances: Any) -> None:
     last_id, prev = (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
     # session.new is unordered: keep the order in which the events were recorded.
     new.sort(key=lambda e: e.__dict__.get("_ssw_seq", 0))
-    for row in new:
-        if postgres:
-            seq = "SELECT nextval(pg_get_serial_sequence('events', 'id'))"
-            row.id = int(bind.execute(text(seq)).scalar_one())
-        else:
-            row.id = last_id + 1
-        last_id = row.id
+    if postgres:
+        seq = "SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, :n)"
+        ids = sorted(int(i) for i in bind.execute(text(seq), {"n": len(new)}).scalars())
+    else:
+        ids = list(range(last_id + 1, last_id + 1 + len(new)))
+    for row, event_id in zip(new, ids, strict=True):
+        row.id = last_id = event_id
         row.prev_hash = prev
         row.hash = prev = hash_of(row, prev)
     session.info["ssw_audit_head"] = (last_id, prev)

@@ -225,3 +225,17 @@ def _forged(conn: sa.Connection, event_id: int, after: int) -> dict[str, object]
         "prev_hash": prev,
         "hash": hash_of(event, prev),
     }
+
+
+def test_viewing_and_exporting_are_recorded_per_request(history: Desk) -> None:
+    from ssw_desk.services.requests import list_requests
+
+    ids = sorted(v.id for v in list_requests(history))
+    assert len(ids) == 2
+    with history.db.read() as session:
+        rows = session.execute(
+            sa.select(Event.action, Event.request_id).where(Event.request_id.is_not(None))
+        ).all()
+    assert sorted(r for a, r in rows if a == "request.exported") == ids
+    assert sorted(r for a, r in rows if a == "request.view") == ids
+    assert verify_history(history).ok
