@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from ssw_desk.errors import DeskError
 from ssw_desk.services.context import Desk
 from ssw_desk.storage.db import Database, alembic_config, make_engine
+from ssw_desk.storage.models import Event
 from tests.storage.scram import ScramDatabase, scram_db
 
 __all__ = ["scram_db"]
@@ -125,3 +126,50 @@ def test_a_clerk_login_does_not_migrate(scram_db: ScramDatabase) -> None:
     engine.dispose()
     Desk.open(scram_db.owner_url).close()  # the owner may
     Desk.open(scram_db.url_for(login, "pw-clerk")).close()
+
+
+def test_an_existing_history_is_chained_and_loses_its_free_text(db_url: str) -> None:
+    """Upgrading a database of the previous schema: notes move out of the events, override
+    reasons stay on the request only, every old event is chained and verifies."""
+    from ssw_desk.mail import MailSource
+    from ssw_desk.services.audit import verify_history
+    from ssw_desk.services.intake import import_sources
+    from ssw_desk.services.requests import show_request
+    from tests.services.mails import request_mail
+
+    desk = Desk.open(db_url)
+    request_id = import_sources(
+        desk, sources=[MailSource("a.eml", request_mail(), "eml")]
+    ).requests[0]
+    actor = str(desk.actor)
+    desk.close()
+    engine = make_engine(db_url)
+    command.downgrade(alembic_config(engine), "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO events (request_id, at, actor, action, detail) VALUES "
+                "(:r, :at, :a, 'note.added', :d1), (:r, :at, :a, 'request.approved', :d2)"
+            ),
+            {
+                "r": request_id,
+                "at": "2026-11-20 10:00:00+00:00",
+                "a": actor,
+                "d1": '{"text": "applicant phoned from 090-1234-5678"}',
+                "d2": '{"version": 1, "overrides": {"roster.found": "checked on paper"}}',
+            },
+        )
+    engine.dispose()
+    desk = Desk.open(db_url)  # the owner migrates
+    try:
+        with desk.db.read() as session:
+            details = str(session.execute(sa.select(Event.detail)).scalars().all())
+        assert "090-1234-5678" not in details and "checked on paper" not in details
+        history = show_request(desk, request_id=request_id).history
+        note = next(e for e in history if e.action == "note.added")
+        assert note.detail == {"text": "applicant phoned from 090-1234-5678"}
+        check = verify_history(desk)  # the view above signed a head over the old events
+        assert check.ok, check.problems
+        assert check.events == 4
+    finally:
+        desk.close()
