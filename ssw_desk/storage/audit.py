@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssw_desk.storage.models import Event
+
+log = logging.getLogger(__name__)
 
 #: Advisory-lock key of the event chain (any constant; "SSWAUDIT" as ASCII).
 CHAIN_LOCK = 0x5353574155444954 & 0x7FFFFFFFFFFFFFFF
@@ -123,8 +126,12 @@ def install(factory: sessionmaker[Session], witness: HeadWitness | None) -> None
 
     def _after_commit(session: Session) -> None:
         head = session.info.pop("ssw_audit_head", None)
-        if head is not None:
+        if head is None:
+            return
+        try:
             witness.sign(*head)
+        except OSError as exc:  # the change is committed: never fail the clerk's action here
+            log.warning("could not sign the history head (%s)", type(exc).__name__)
 
     def _after_rollback(session: Session) -> None:
         session.info.pop("ssw_audit_head", None)

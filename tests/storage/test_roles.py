@@ -204,6 +204,11 @@ def test_a_clerk_cannot_manage_clerks(office: Office) -> None:
         add_clerk(office.desk("clerk"), login=office.db.login_name("x"), role="admin", password="p")
     assert err.value.code == "auth.not_allowed"
     assert _refused(office.raw("clerk"), "UPDATE clerks SET role = 'admin'") == "42501"
+    # An admin's login may (PostgreSQL 15: CREATEROLE; see docs/roles-and-audit.md).
+    login = office.db.login_name("new")
+    add_clerk(office.desk("admin"), login=login, role="clerk", password="new-pw")
+    disable_clerk(office.desk("admin"), login=login)
+    assert {c.login: c.active for c in list_clerks(office.owner)}[login] is False
 
 
 def test_clerks_list_and_disable(office: Office) -> None:
