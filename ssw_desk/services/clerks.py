@@ -17,7 +17,7 @@ from sqlalchemy import select, text
 from ssw_desk.domain.roles import Role, parse_role
 from ssw_desk.errors import DeskError
 from ssw_desk.services.context import Desk, now, record
-from ssw_desk.storage.grants import check_login_name, group_role
+from ssw_desk.storage.grants import check_login_name, group_role, login_role
 from ssw_desk.storage.models import Clerk
 
 
@@ -106,6 +106,15 @@ def list_clerks(desk: Desk) -> list[ClerkView]:
     with desk.db.read() as session:
         rows = session.execute(select(Clerk).order_by(Clerk.login)).scalars()
         return [ClerkView(r.login, r.display_name, r.role, r.active) for r in rows]
+
+
+def my_role(desk: Desk) -> Role | None:
+    """The signed-in clerk's role, for showing only what they may do (the database enforces
+    it anyway). SQLite: roles do not apply, the operating-system user may do everything."""
+    if desk.db.is_sqlite:
+        return Role.ADMIN
+    with desk.db.read() as session:
+        return login_role(session.connection())
 
 
 def display_names(desk: Desk) -> dict[str, str]:

@@ -211,6 +211,14 @@ def test_a_clerk_cannot_manage_clerks(office: Office) -> None:
     assert {c.login: c.active for c in list_clerks(office.owner)}[login] is False
 
 
+def test_each_login_knows_its_role(office: Office) -> None:
+    from ssw_desk.services.clerks import my_role
+
+    for role in ("clerk", "supervisor", "admin"):
+        assert my_role(office.desk(role)) is Role(role)
+    assert my_role(office.owner) is Role.ADMIN  # a superuser is a member of every role
+
+
 def test_clerks_list_and_disable(office: Office) -> None:
     listed = {c.login: c for c in list_clerks(office.owner)}
     assert listed[office.logins["supervisor"]].role == "supervisor"
