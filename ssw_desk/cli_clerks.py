@@ -63,12 +63,12 @@ def _login(args: argparse.Namespace) -> int:
     from sqlalchemy.engine import make_url
 
     from ssw_desk.config import resolve_db_url
-    from ssw_desk.storage import secrets
+    from ssw_desk.storage import passwords
 
     url = make_url(resolve_db_url(args.db))
     if not url.get_backend_name().startswith("postgresql"):
         raise DeskError("login.not_postgres")
-    entry = secrets.entry_name(
+    entry = passwords.entry_name(
         user=url.username or getpass.getuser(),
         host=url.host or "localhost",
         port=url.port or 5432,
@@ -76,9 +76,9 @@ def _login(args: argparse.Namespace) -> int:
     )
     try:
         if args.forget:
-            secrets.forget(entry)
+            passwords.forget(entry)
         else:
-            secrets.store(entry, _password(args.password_stdin))
+            passwords.store(entry, _password(args.password_stdin))
     except Exception as exc:  # keyring raises backend-specific errors
         raise DeskError("login.no_key_store", type(exc).__name__) from exc
     print("forgotten" if args.forget else "stored in the key store")

@@ -66,7 +66,7 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     engine = create_engine(url, pool_pre_ping=True)
-    from ssw_desk.storage.secrets import supply_password
+    from ssw_desk.storage.passwords import supply_password
 
     event.listen(engine, "do_connect", supply_password)
     return engine
