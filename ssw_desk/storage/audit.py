@@ -15,21 +15,28 @@ order of commits.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -73,7 +80,28 @@ def event_hash(
     return hashlib.sha256((prev_hash + content).encode()).hexdigest()
 
 
-def hash_of(row: Event, prev_hash: str) -> str:
+class EventRow(Protocol):
+    """An event as stored: an ORM :class:`Event` or a plain row of the ``events`` table."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def request_id(self) -> int | None: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def detail(self) -> dict[str, Any]: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+
+
+def hash_of(row: EventRow, prev_hash: str) -> str:
     return event_hash(
         prev_hash,
         id=row.id,
@@ -85,23 +113,35 @@ def hash_of(row: Event, prev_hash: str) -> str:
     )
 
 
+_PG_NEXT = (
+    "SELECT (SELECT hash FROM events ORDER BY id DESC LIMIT 1), "
+    "nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, :n)"
+)
+
+
 def _chain_new_events(session: Session, _context: Any, _instances: Any) -> None:
     new = [obj for obj in session.new if isinstance(obj, Event)]
     if not new:
         return
     bind = session.connection()
-    postgres = bind.dialect.name == "postgresql"
-    if postgres:
-        bind.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
-    last = bind.execute(select(Event.id, Event.hash).order_by(Event.id.desc()).limit(1)).first()
-    last_id, prev = (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
     # session.new is unordered: keep the order in which the events were recorded.
     new.sort(key=lambda e: e.__dict__.get("_ssw_seq", 0))
-    if postgres:
-        seq = "SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, :n)"
-        ids = sorted(int(i) for i in bind.execute(text(seq), {"n": len(new)}).scalars())
-    else:
+    if bind.dialect.name == "postgresql":
+        # The lock is its own statement: a statement that waited for it would still read
+        # the events as they were before it waited (READ COMMITTED takes the snapshot first).
+        level = bind.get_execution_options().get("isolation_level")
+        if level not in (None, "READ COMMITTED"):
+            # A transaction snapshot older than the lock would fork the chain silently.
+            raise RuntimeError(f"events are appended in READ COMMITTED only, not {level}")
+        bind.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
+        rows = bind.execute(text(_PG_NEXT), {"n": len(new)}).all()
+        prev = str(rows[0][0]) if rows[0][0] is not None else GENESIS
+        ids = sorted(int(r[1]) for r in rows)
+    else:  # SQLite: the writer lock is held since BEGIN IMMEDIATE
+        last = bind.execute(select(Event.id, Event.hash).order_by(Event.id.desc()).limit(1)).first()
+        last_id, prev = (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
         ids = list(range(last_id + 1, last_id + 1 + len(new)))
+    last_id = 0
     for row, event_id in zip(new, ids, strict=True):
         row.id = last_id = event_id
         row.prev_hash = prev
@@ -141,19 +181,23 @@ def install(factory: sessionmaker[Session], witness: HeadWitness | None) -> None
 
 
 def load_or_create_key(folder: Path) -> Ed25519PrivateKey:
+    """This workstation's head-signing key (created on first use, mode 0600)."""
     path = folder / SIGNING_KEY
-    try:
-        return Ed25519PrivateKey.from_private_bytes(path.read_bytes())
-    except FileNotFoundError:
-        pass
-    key = Ed25519PrivateKey.generate()
-    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
-
-    raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(raw)
-    return key
+    if not path.exists():
+        raw = Ed25519PrivateKey.generate().private_bytes(
+            Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+        )
+        # Written whole under a private name, then linked into place: several desk processes
+        # starting together end up with one key, and none ever reads a half-written file.
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=".audit-key-")
+        try:
+            os.write(fd, raw)
+            os.close(fd)
+            with contextlib.suppress(FileExistsError):
+                os.link(temp, path)
+        finally:
+            os.unlink(temp)
+    return Ed25519PrivateKey.from_private_bytes(path.read_bytes())
 
 
 @dataclass
@@ -246,7 +290,7 @@ class ChainCheck:
 
 
 def check_chain(
-    rows: Iterable[Event], heads: Iterable[tuple[int, str, bool]], own_actor: str = ""
+    rows: Iterable[EventRow], heads: Iterable[tuple[int, str, bool]], own_actor: str = ""
 ) -> ChainCheck:
     """Recomputes the chain and compares it with the signed heads.
 

@@ -8,9 +8,11 @@ the attacker does not have is the workstation's head-signing key.
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -239,3 +241,50 @@ def test_viewing_and_exporting_are_recorded_per_request(history: Desk) -> None:
     assert sorted(r for a, r in rows if a == "request.exported") == ids
     assert sorted(r for a, r in rows if a == "request.view") == ids
     assert verify_history(history).ok
+
+
+def _append_many(url: str, data_dir: str, barrier: Any, count: int, queue: Any) -> None:
+    import os
+
+    os.environ["SSW_DESK_DATA_DIR"] = data_dir
+    from ssw_desk.services.context import Desk, record
+
+    desk = Desk.open(url)
+    barrier.wait(timeout=60)
+    try:
+        for n in range(count):
+            with desk.db.begin() as session:
+                record(session, desk, "request.view", None, n=n)
+        queue.put("ok")
+    except Exception as exc:  # reported to the test, which fails on it
+        queue.put(repr(exc))
+    finally:
+        desk.close()
+
+
+@pytest.mark.slow
+def test_desks_appending_together_keep_one_chain(history: Desk, data_folder: Path) -> None:
+    """Four processes released together append 30 events each: one unbroken chain, every head
+    signed (a missing lock would fork the chain: two events with the same previous hash)."""
+    ctx = mp.get_context("spawn")
+    barrier = ctx.Barrier(4)
+    queue = ctx.Queue()
+    workers = [
+        ctx.Process(
+            target=_append_many, args=(history.db.url, str(data_folder), barrier, 30, queue)
+        )
+        for _ in range(4)
+    ]
+    for w in workers:
+        w.start()
+    results = [queue.get(timeout=300) for _ in workers]
+    for w in workers:
+        w.join(timeout=60)
+    assert results == ["ok"] * 4
+    check = verify_history(history)
+    assert check.ok, check.problems
+    assert check.events == 8 + 120
+    assert check.heads_checked == 8 + 120
+    with history.db.read() as session:
+        links = session.execute(sa.select(Event.prev_hash)).scalars().all()
+    assert len(set(links)) == len(links)  # no fork
