@@ -9,7 +9,7 @@ libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 fontcon
 fonts-dejavu-core fonts-ipaexfont-gothic"
 TEST_PKGS="postgresql xvfb poppler-utils"
 # the key-store tests: a private Secret Service (gnome-keyring) on a private D-Bus session
-TEST_PKGS="$TEST_PKGS gnome-keyring dbus-x11"
+TEST_PKGS="$TEST_PKGS gnome-keyring dbus"
 
 install_system_packages() {
   command -v apt-get >/dev/null 2>&1 || return 0
