@@ -154,14 +154,33 @@ def test_recomputing_the_whole_chain_does_not_hide_an_edit(history: Desk) -> Non
     assert any(c == "audit.head_mismatch" and e >= target for c, e in codes), codes
 
 
-def test_recomputing_does_not_hide_a_deletion_or_an_insertion(history: Desk) -> None:
+def test_recomputing_does_not_hide_a_deletion(history: Desk) -> None:
     ids = _ids(history)
     with FullAccess(history) as conn:
         conn.execute(sa.delete(Event.__table__).where(Event.__table__.c.id == ids[2]))
-        conn.execute(sa.insert(Event.__table__).values(**_forged(conn, ids[4] * 100, ids[4])))
         _recompute(conn)
     codes = _codes(history)
-    assert any(c in ("audit.head_mismatch", "audit.head_missing") for c, _ in codes), codes
+    assert not any(c in ("audit.hash_mismatch", "audit.broken_link") for c, _ in codes)
+    assert ("audit.head_missing", ids[2]) in codes
+    assert ("audit.head_mismatch", ids[3]) in codes
+
+
+def test_recomputing_does_not_hide_an_insertion(history: Desk) -> None:
+    ids = _ids(history)
+    with FullAccess(history) as conn:
+        # A gap in the ids is normal (rolled-back transactions), so the attacker uses one:
+        # renumber the later events to make room, insert, and rebuild every hash.
+        for event_id in reversed(ids[3:]):
+            conn.execute(
+                sa.update(Event.__table__)
+                .where(Event.__table__.c.id == event_id)
+                .values(id=event_id + 1)
+            )
+        conn.execute(sa.insert(Event.__table__).values(**_forged(conn, ids[3], ids[2])))
+        _recompute(conn)
+    codes = _codes(history)
+    assert not any(c in ("audit.hash_mismatch", "audit.broken_link") for c, _ in codes)
+    assert ("audit.head_mismatch", ids[3]) in codes
 
 
 def test_a_forged_event_in_this_desks_name_after_the_last_head_is_found(history: Desk) -> None:
