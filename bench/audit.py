@@ -2,10 +2,11 @@
 long ``audit verify`` takes.
 
 Run: ``python bench/audit.py [--db URL] [--actions N] [--processes P]``. Without ``--db`` a
-temporary SQLite file is used; with a PostgreSQL URL a throw-away database on that server. Each action is one committed transaction that appends one event
-(what every view or decision costs on top of its own work): it is timed with the chain and
-signed head, and compared with the same insert without them (Core and ORM). With ``--processes`` several
-processes append at once (PostgreSQL: they queue on the chain lock).
+temporary SQLite file is used; with a PostgreSQL URL a throw-away database on that server.
+Each action is one committed transaction that appends one event (what every view or decision
+costs on top of its own work): it is timed with the chain and signed head, and compared with
+the same insert without them (Core and ORM). With ``--processes`` several processes append at
+once (PostgreSQL: they queue on the chain lock).
 """
 
 from __future__ import annotations
