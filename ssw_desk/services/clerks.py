@@ -63,14 +63,20 @@ def add_clerk(
         if session.get(Clerk, name) is not None:
             raise DeskError("clerks.exists", name)
         if not desk.db.is_sqlite:
-            if password is None:
-                password = generated = secrets.token_urlsafe(18)
-            extra = " CREATEROLE" if desk_role is Role.ADMIN else ""
-            # Identifiers are checked above; the password is a quoted literal (DDL takes no
-            # bind parameters) and never logged.
-            session.execute(
-                text(f"CREATE ROLE {name} LOGIN{extra} PASSWORD {_quote_literal(password)}")
-            )
+            exists = session.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
+            ).scalar()
+            # A login of the cluster already (another database, Kerberos, set up by the DBA):
+            # it keeps its password; it only joins the group role.
+            if not exists:
+                if password is None:
+                    password = generated = secrets.token_urlsafe(18)
+                extra = " CREATEROLE" if desk_role is Role.ADMIN else ""
+                # Identifiers are checked above; the password is a quoted literal (DDL takes
+                # no bind parameters) and never logged.
+                session.execute(
+                    text(f"CREATE ROLE {name} LOGIN{extra} PASSWORD {_quote_literal(password)}")
+                )
             session.execute(text(f"GRANT {group_role(desk_role)} TO {name}"))
         session.add(
             Clerk(

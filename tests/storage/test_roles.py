@@ -211,6 +211,22 @@ def test_a_clerk_cannot_manage_clerks(office: Office) -> None:
     assert {c.login: c.active for c in list_clerks(office.owner)}[login] is False
 
 
+def test_an_existing_login_joins_without_a_new_password(office: Office) -> None:
+    login = office.db.login_name("dba_made")
+    owner = sa.create_engine(office.db.owner_url)
+    with owner.begin() as conn:
+        conn.execute(sa.text(f"CREATE ROLE {login} LOGIN PASSWORD 'set-by-the-dba'"))
+    owner.dispose()
+    assert add_clerk(office.owner, login=login, role="supervisor") is None
+    desk = Desk.open(office.db.url_for(login, "set-by-the-dba"))
+    try:
+        from ssw_desk.services.clerks import my_role
+
+        assert my_role(desk) is Role.SUPERVISOR
+    finally:
+        desk.close()
+
+
 def test_each_login_knows_its_role(office: Office) -> None:
     from ssw_desk.services.clerks import my_role
 
