@@ -268,3 +268,24 @@ def test_grants_come_from_the_role_table(office: Office) -> None:
                     ).scalar()
                     assert held == expected, (table, privilege, role)
     owner.dispose()
+
+
+def test_group_role_names_take_a_prefix(
+    scram_db: ScramDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prefix = f"t{scram_db.tag}_"
+    monkeypatch.setenv("SSW_DESK_PG_ROLE_PREFIX", prefix)
+    groups = [scram_db.login_name(r.value) for r in Role]  # dropped after the test
+    assert groups == [grants.group_role(r) for r in Role]
+    owner = Desk.open(scram_db.owner_url)
+    login = scram_db.login_name("sato")
+    add_clerk(owner, login=login, role="clerk", password="pw")
+    owner.close()
+    engine = sa.create_engine(scram_db.owner_url)
+    with engine.connect() as conn:
+        member = "SELECT pg_has_role(:u, :g, 'MEMBER')"
+        assert conn.execute(sa.text(member), {"u": login, "g": f"{prefix}clerk"}).scalar()
+        assert not conn.execute(sa.text(member), {"u": login, "g": "ssw_clerk"}).scalar()
+        privilege = "SELECT has_table_privilege(:g, 'roster', 'INSERT')"
+        assert conn.execute(sa.text(privilege), {"g": f"{prefix}admin"}).scalar()
+    engine.dispose()
