@@ -9,6 +9,8 @@ libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 fontcon
 fonts-dejavu-core fonts-ipaexfont-gothic"
 # qpdf: re-saved report test (issue 10); nsis: makensis checks the Windows installer
 TEST_PKGS="postgresql xvfb poppler-utils qpdf nsis"
+# the key-store tests: a private Secret Service (gnome-keyring) on a private D-Bus session
+TEST_PKGS="$TEST_PKGS gnome-keyring dbus"
 
 install_system_packages() {
   command -v apt-get >/dev/null 2>&1 || return 0

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ssw_desk import cli_key, cli_photos, cli_report, cli_requests, cli_settings
+from ssw_desk import cli_clerks, cli_key, cli_photos, cli_report, cli_requests, cli_settings
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fill the database with demo requests and start the desk")
     p.add_argument("--count", type=int, default=40)
     p.add_argument("--no-gui", action="store_true")
+    cli_clerks.add_parsers(sub)
     return parser
 
 
@@ -305,12 +306,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         if args.command == "setup":
             return 0
+    if args.command in cli_clerks.WITHOUT_DESK:
+        return cli_clerks.run_without_desk(args)
     from ssw_desk.services.context import Desk
 
     as_json = bool(getattr(args, "json", False))
     try:
         desk = Desk.open(args.db)
     except DeskError as exc:
+        if args.command is None and not args.smoke_test:
+            from ssw_desk.gui.start_error import show_start_error
+
+            show_start_error(exc)
         return cli_settings.print_error(exc, as_json=as_json)
     try:
         handlers = {
@@ -328,6 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "settings": cli_settings.run,
             "mailbox": _cmd_mailbox,
             "outbox": _cmd_mailbox,
+            **cli_clerks.HANDLERS,
         }
         if args.command is None:
             return _start_gui(args, desk)

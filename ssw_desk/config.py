@@ -138,6 +138,9 @@ class Actor:
 
 
 def current_actor() -> Actor:
+    """The user at this workstation: on SQLite the operating-system user (``SSW_DESK_USER`` or
+    the first-run configuration may name another); on PostgreSQL the desk replaces it by the
+    database login (``current_user``), whatever is set here."""
     config = load_config() if not os.environ.get("SSW_DESK_USER") else None
     user = os.environ.get("SSW_DESK_USER") or (config.user if config else None) or getpass.getuser()
     return Actor(user=user, workstation=socket.gethostname())

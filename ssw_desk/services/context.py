@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ssw_desk.config import Actor, current_actor, resolve_db_url
+from ssw_desk.storage.audit import stamp
 from ssw_desk.storage.db import Database
 from ssw_desk.storage.models import Event, Setting
 
@@ -19,11 +20,18 @@ class Desk:
 
     Attributes:
         db: The open database.
-        actor: Who is working (recorded with every action).
+        actor: Who is working (recorded with every action): on PostgreSQL the database login,
+            on SQLite the operating-system user.
     """
 
     db: Database
     actor: Actor = field(default_factory=current_actor)
+
+    def __post_init__(self) -> None:
+        # On PostgreSQL the clerk is the database login: the history records current_user
+        # (a trigger refuses any other name), whatever the workstation claims.
+        if not self.db.is_sqlite:
+            self.actor = Actor(self.db.login(), self.actor.workstation)
 
     @classmethod
     def open(cls, url: str | None = None, *, actor: Actor | None = None) -> Desk:
@@ -49,9 +57,18 @@ def record(
     request_id: int | None = None,
     **detail: Any,
 ) -> None:
-    """Appends to the history / access log. ``detail`` must never hold personal values."""
+    """Appends to the history / access log. ``detail`` holds ids and codes only, never
+    personal values (so the retention purge never needs to touch the append-only history)."""
     session.add(
-        Event(request_id=request_id, at=now(), actor=str(desk.actor), action=action, detail=detail)
+        stamp(
+            Event(
+                request_id=request_id,
+                at=now(),
+                actor=str(desk.actor),
+                action=action,
+                detail=detail,
+            )
+        )
     )
 
 

@@ -36,7 +36,7 @@ from ssw_desk.domain.deficiencies import (
 )
 from ssw_desk.errors import DeskError
 from ssw_desk.services.changes import change
-from ssw_desk.services.context import Desk
+from ssw_desk.services.context import Desk, now
 from ssw_desk.services.findings import compute_due, refresh
 from ssw_desk.services.notices import (
     NoticeInfo,
@@ -48,7 +48,7 @@ from ssw_desk.services.notices import (
 )
 from ssw_desk.services.outbox import queue_outgoing
 from ssw_desk.services.settings import intake_rules
-from ssw_desk.storage.models import Message, Request
+from ssw_desk.storage.models import Message, Note, Request
 
 __all__ = [
     "Checklist",
@@ -200,8 +200,9 @@ def approve(
                 "version": request.version_count,
             }
         request.overrides = stored
-        # (the due date was recomputed by refresh, after the transition)
-        ch.record("request.approved", version=request.version_count, overrides=given)
+        # (the due date was recomputed by refresh, after the transition); the reasons stay on
+        # the request, not in the history
+        ch.record("request.approved", version=request.version_count, overrides=sorted(given))
         return Decision(request.id, request.reference, request.status, _due(request), given)
 
 
@@ -338,8 +339,11 @@ def add_note(desk: Desk, *, request_id: int, text: str, expect_revision: int | N
     if len(note) > MAX_NOTE_CHARS:
         raise DeskError("note.too_long", str(len(note)))
     with change(desk, request_id, "note", expect_revision=expect_revision) as ch:
-        # Notes are the clerk's own words, so unlike other events they keep their text.
-        ch.record("note.added", text=note)
+        # The clerk's own words go to the notes table; the history holds the note's id only.
+        row = Note(request_id=ch.request.id, at=now(), actor=str(desk.actor), text=note)
+        ch.session.add(row)
+        ch.session.flush()
+        ch.record("note.added", note=row.id)
 
 
 def _points(

@@ -19,7 +19,7 @@ from ssw_desk.services.context import Desk, record
 from ssw_desk.services.queue import search_clause
 from ssw_desk.services.settings import intake_rules
 from ssw_desk.storage import repos
-from ssw_desk.storage.models import Event, Message, Request, Version
+from ssw_desk.storage.models import Event, Message, Note, Request, Version
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,21 @@ def _attachment_views(version: Version, rule: FileRule) -> list[AttachmentView]:
     ]
 
 
+def _shown_detail(session: Session, request: Request, detail: dict[str, Any]) -> dict[str, Any]:
+    """An event's detail as the history shows it: the ids it holds are resolved to the note's
+    text and the overrides' reasons (kept outside the append-only history)."""
+    shown = dict(detail or {})
+    if isinstance(shown.get("note"), int):
+        note = session.get(Note, shown.pop("note"))
+        shown["text"] = note.text if note is not None else ""
+    if isinstance(shown.get("overrides"), list):
+        stored = request.overrides or {}
+        shown["overrides"] = {
+            str(c): str((stored.get(c) or {}).get("reason", "")) for c in shown["overrides"]
+        }
+    return shown
+
+
 def build_view(session: Session, request: Request) -> RequestView:
     rule = intake_rules(session).file_rule
     versions = []
@@ -181,7 +196,12 @@ def build_view(session: Session, request: Request) -> RequestView:
         },
         versions=versions,
         history=[
-            EventView(at=e.at.isoformat(), actor=e.actor, action=e.action, detail=e.detail)
+            EventView(
+                at=e.at.isoformat(),
+                actor=e.actor,
+                action=e.action,
+                detail=_shown_detail(session, request, e.detail),
+            )
             for e in events
         ],
         revision=request.revision or 0,
@@ -223,6 +243,9 @@ def list_requests(
             stmt = stmt.limit(limit)
         views = [build_view(session, r) for r in session.execute(stmt).scalars()]
         record(session, desk, "requests.listed", count=len(views))
+        # Every listed request's personal data left the database: recorded per request.
+        for view in views:
+            record(session, desk, "request.exported", view.id, purpose="list")
         return views
 
 

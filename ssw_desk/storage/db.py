@@ -7,18 +7,31 @@ processes on one machine can share the file; PostgreSQL is the choice for severa
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssw_desk.config import data_dir
+from ssw_desk.errors import DeskError
+from ssw_desk.storage import audit
+
 log = logging.getLogger(__name__)
+
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _first_line(error: object) -> str:
+    # PostgreSQL's message names the table or the role check, never a row's values.
+    return str(error).splitlines()[0][:200] if str(error) else ""
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -54,7 +67,20 @@ def make_engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    from ssw_desk.storage.passwords import supply_password
+
+    event.listen(engine, "do_connect", supply_password)
+    return engine
+
+
+def database_name(engine: Engine) -> str:
+    """A stable name of the database for the signed head log: never holds a password."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return "sqlite:" + str(url.database or "")
+    where = f"{url.host or ''}:{url.port or 5432}/{url.database or ''}"
+    return "postgresql:" + hashlib.sha256(where.encode()).hexdigest()[:32]
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -66,8 +92,16 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Brings the schema to the newest revision (run at every start-up)."""
-    command.upgrade(alembic_config(engine), "head")
+    """Brings the schema to the newest revision (run at every start-up), one desk at a time.
+
+    Raises:
+        DeskError: ``storage.db_newer`` (the database was migrated by a newer desk: this one
+            does not know its revision), ``storage.db_older`` (the schema needs a migration
+            and this login may not run it).
+    """
+    from ssw_desk.storage.migrate import upgrade_locked
+
+    upgrade_locked(engine, alembic_config(engine))
 
 
 class Database:
@@ -84,7 +118,14 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         if migrate:
-            upgrade(self.engine)
+            try:
+                upgrade(self.engine)
+            except OperationalError as exc:
+                self.engine.dispose()
+                raise DeskError("storage.cannot_connect", type(exc.orig).__name__) from exc
+            except BaseException:
+                self.engine.dispose()
+                raise
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_sessions = sessionmaker(
             self.engine.execution_options(ssw_read_only=True), expire_on_commit=False
@@ -97,16 +138,36 @@ class Database:
             except BaseException:
                 self.engine.dispose()
                 raise
+        self.witness = audit.HeadWitness(data_dir(), database_name(self.engine))
+        audit.install(self.sessions, self.witness)
+        audit.install(self.read_sessions, self.witness)
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    def login(self) -> str:
+        """The database login (PostgreSQL ``current_user``); the OS user on SQLite."""
+        if self.is_sqlite:
+            return getpass.getuser()
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("SELECT current_user")).scalar_one())
+
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """A session in a transaction: committed on success, rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session in a transaction: committed on success, rolled back on error.
+
+        Raises:
+            DeskError: ``auth.not_allowed`` when the database refuses the login's change
+                (a grant or a role check: PostgreSQL's ``insufficient_privilege``).
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise DeskError("auth.not_allowed", _first_line(exc.orig)) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -183,6 +183,33 @@ class Event(Base):
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(48))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: Hash chain (``storage.audit``): the previous event's hash and this event's own.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Note(Base):
+    """A clerk's note on a request: the clerk's own words, kept out of the append-only history
+    (whose events hold ids and codes only) so that a purge can remove them."""
+
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Clerk(Base):
+    """A desk user: on PostgreSQL the database login, its role and the name shown to others."""
+
+    __tablename__ = "clerks"
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Setting(Base):

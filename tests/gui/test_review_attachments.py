@@ -12,6 +12,7 @@ from ssw_desk.errors import DeskError
 from ssw_desk.services.attachments import attachment_image, attachment_images, to_display
 from ssw_desk.services.context import Desk
 from ssw_desk.services.requests import show_request
+from ssw_desk.storage.audit import HEAD_LOG, SIGNING_KEY
 from ssw_desk.storage.blobs import put_blob
 from ssw_desk.storage.models import Attachment
 from tests.gui.test_review_data import card_back_heic, card_front_jpeg, face_photo, store_request
@@ -46,8 +47,12 @@ def test_viewing_is_recorded_and_nothing_decrypted_is_written(desk: Desk, tmp_pa
     images = attachment_images(desk, attachment_ids=list(stored.attachment_ids.values()))
     assert [i.attachment_id for i in images] == list(stored.attachment_ids.values())
     after = {p for p in tmp_path.rglob("*") if p.is_file()}
-    # Only the database's own files may change (WAL); no image file appears anywhere.
-    assert all(p.name.startswith("desk.sqlite3") for p in after - before), after - before
+    # Only the database's own files (WAL) and the history's signed heads may change; no image
+    # file appears anywhere.
+    audit_files = {HEAD_LOG, SIGNING_KEY}
+    assert all(
+        p.name.startswith("desk.sqlite3") or p.name in audit_files for p in after - before
+    ), after - before
     events = show_request(desk, request_id=stored.id).history
     viewed = sorted(e.detail["attachment"] for e in events if e.action == "attachment.viewed")
     assert viewed == sorted(stored.attachment_ids.values())

@@ -234,7 +234,7 @@ def test_viewing_is_recorded(desk: Desk, tmp_path: Path) -> None:
     view = show_request(desk, request_id=result.requests[0])
     actions = [e.action for e in view.history]
     assert actions.count("request.view") == 2
-    assert view.history[0].actor == "clerk-test@ws-1"
+    assert view.history[0].actor == str(desk.actor)
 
 
 def test_office_closure_moves_the_due_date(

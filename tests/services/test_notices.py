@@ -281,7 +281,7 @@ def test_save_catalogue_is_stored_and_recorded(desk: object) -> None:
     assert other is not None and other.ja == "その他の点です。"
     with desk.db.begin() as session:
         actions = session.execute(select(Event.action, Event.actor)).all()
-    assert actions == [("settings.changed", "clerk-test@ws-1")] * 2
+    assert actions == [("settings.changed", str(desk.actor))] * 2
 
 
 def test_catalogue_edited_through_the_command_line(

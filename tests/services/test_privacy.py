@@ -32,10 +32,12 @@ def test_import_and_show_leave_no_personal_values_in_logs_or_files(
     assert log  # the log was written (so the check below means something)
     for value in PERSONAL:
         assert value not in log
-    # Nothing but the key and the log in the data folder (the database is elsewhere here), and
-    # the images are stored only encrypted.
+    # Nothing but the key, the log and the history's signed heads (ids and hashes only) in the
+    # data folder (the database is elsewhere here), and the images are stored only encrypted.
     names = sorted(p.name for p in data_folder.iterdir())
-    assert names == ["desk.key", "ssw_desk.log"]
+    assert names == ["audit-heads.jsonl", "audit-signing.key", "desk.key", "ssw_desk.log"]
+    for value in PERSONAL:
+        assert value not in (data_folder / "audit-heads.jsonl").read_text(encoding="utf-8")
     database = Path(sqlite_url.removeprefix("sqlite:///"))
     raw = database.read_bytes() + b"".join(
         p.read_bytes() for p in database.parent.glob(database.name + "-*")
