@@ -35,11 +35,17 @@ def cli_lang() -> str:
 def print_error(exc: DeskError, *, as_json: bool) -> int:
     """Prints a refusal as a sentence (stderr) or as JSON (stdout); returns the exit code 2."""
     sentence = messages.error_sentence(exc, cli_lang())
+    # The detail is context for support (versions, fingerprints, counts), never personal data.
+    detail = exc.detail
     if as_json:
-        json.dump({"error": exc.code, "message": sentence}, sys.stdout, ensure_ascii=False)
+        out: dict[str, Any] = {"error": exc.code, "message": sentence}
+        if detail:
+            out["detail"] = detail
+        json.dump(out, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        print(f"error: {sentence} ({exc.code})", file=sys.stderr)
+        where = f"{exc.code}: {detail}" if detail else exc.code
+        print(f"error: {sentence} ({where})", file=sys.stderr)
     return 2
 
 

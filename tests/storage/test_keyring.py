@@ -124,7 +124,8 @@ def test_the_password_comes_from_the_key_store(
     url = scram_db.url_for(login, None)  # no password in the URL
 
     refused = _desk_command(secret_service, url, "requests", "list", "--json")
-    assert refused.returncode == 2 and "storage.cannot_connect" in refused.stderr
+    assert refused.returncode == 2
+    assert json.loads(refused.stdout)["error"] == "storage.cannot_connect"
     assert "Traceback" not in refused.stderr
 
     stored = _desk_command(secret_service, url, "login", "--password-stdin", stdin=PASSWORD + "\n")

@@ -114,7 +114,9 @@ def test_a_clerk_login_does_not_migrate(scram_db: ScramDatabase) -> None:
     add_clerk(owner, login=login, role="clerk", password="pw-clerk")
     owner.close()
     engine = make_engine(scram_db.owner_url)
-    command.downgrade(alembic_config(engine), "0001")  # as if the desks were just updated
+    command.downgrade(
+        alembic_config(engine), "0007_mailbox"
+    )  # the schema before 0004_roles_audit  # as if the desks were just updated
     engine.dispose()
     with pytest.raises(DeskError) as err:
         Desk.open(scram_db.url_for(login, "pw-clerk"))
@@ -144,7 +146,7 @@ def test_an_existing_history_is_chained_and_loses_its_free_text(db_url: str) -> 
     actor = str(desk.actor)
     desk.close()
     engine = make_engine(db_url)
-    command.downgrade(alembic_config(engine), "0001")
+    command.downgrade(alembic_config(engine), "0007_mailbox")  # the schema before 0004_roles_audit
     with engine.begin() as conn:
         conn.execute(
             sa.text(

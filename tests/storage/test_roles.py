@@ -161,8 +161,11 @@ def test_only_a_supervisor_approves_with_overrides(office: Office) -> None:
 
 def test_a_clerk_does_a_clerks_work(office: Office, tmp_path: Path) -> None:
     """The grants are not too tight: note, flag, view, issue all work with a clerk's login."""
-    from ssw_desk.services import reports
+    import datetime
+
+    from ssw_desk.services import report_keys, reports
     from ssw_desk.services.decisions import add_note, flag_deficiencies
+    from tests.conftest import ISSUER_PASSPHRASE
     from ssw_desk.services.requests import show_request
 
     clerk = office.desk("clerk")
@@ -171,12 +174,16 @@ def test_a_clerk_does_a_clerks_work(office: Office, tmp_path: Path) -> None:
     path = tmp_path / "roster.csv"
     path.write_bytes(ROSTER_CSV.encode())
     import_roster(office.desk("admin"), path=path)
-    reports.public_key(office.desk("admin"))  # the admin sets up the signing key once
+    # The clerk holds an issuer key (outside the database); an admin registers it.
+    key = report_keys.create_key(clerk, ISSUER_PASSPHRASE)
+    report_keys.register(
+        office.desk("admin"), key.certificate_pem(), valid_from=datetime.date(2000, 1, 1)
+    )
     view = show_request(clerk, request_id=office.request_id)
     failing = [f["code"] for f in view.findings if f["status"] == "fail"]
     overrides = dict.fromkeys(failing, "checked")
     approve(office.desk("supervisor"), request_id=office.request_id, overrides=overrides)
-    issued = reports.issue(clerk, request_id=office.request_id)
+    issued = reports.issue(clerk, request_id=office.request_id, passphrase=ISSUER_PASSPHRASE)
     assert reports.verify(clerk, code=issued.code).status == "valid"
     # Reissuing supersedes the earlier report: a supervisor's action.
     with pytest.raises(DeskError) as err:
