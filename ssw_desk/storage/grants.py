@@ -33,12 +33,23 @@ ACTION_PRIVILEGES: dict[str, list[tuple[str, str]]] = {
         ("versions", "INSERT, UPDATE"),
         ("attachments", "INSERT, UPDATE"),
         ("counters", "INSERT, UPDATE"),
+        # fetching and sending mail is every clerk's desk's work (one at a time, by lease);
+        # configuring the mailbox is the admin's ("mailbox")
+        ("mailbox_state", "INSERT, UPDATE"),
+        ("mail_locks", "INSERT, UPDATE, DELETE"),
+        ("outbox", "INSERT, UPDATE"),
     ],
     "approve": [("requests", "UPDATE")],
     "flag": [("requests", "UPDATE"), ("messages", "INSERT"), ("blobs", "INSERT")],
     "reject": [("requests", "UPDATE"), ("messages", "INSERT"), ("blobs", "INSERT")],
     "note": [("notes", "INSERT")],
-    "issue": [("reports", "INSERT"), ("counters", "INSERT, UPDATE"), ("blobs", "INSERT")],
+    "issue": [
+        ("reports", "INSERT"),
+        ("counters", "INSERT, UPDATE"),
+        ("blobs", "INSERT"),
+        ("messages", "INSERT"),
+        ("outbox", "INSERT"),
+    ],
     "claim": [("claims", "INSERT, UPDATE, DELETE")],
     "release": [("claims", "UPDATE, DELETE")],
     "approve_with_override": [],  # trigger on requests.overrides
@@ -49,10 +60,27 @@ ACTION_PRIVILEGES: dict[str, list[tuple[str, str]]] = {
     "roster_import": [("roster", "INSERT, UPDATE, DELETE")],
     "closures": [("closures", "INSERT, UPDATE, DELETE"), ("requests", "UPDATE")],
     "catalogue": [("settings", "INSERT, UPDATE")],
-    "settings": [("settings", "INSERT, UPDATE, DELETE")],
+    "settings": [
+        ("settings", "INSERT, UPDATE, DELETE"),
+        # the retention purge (docs/report-trust.md) removes personal data past the period
+        ("retention_holds", "INSERT, UPDATE, DELETE"),
+        ("retention_log", "INSERT, UPDATE"),
+        ("blobs", "DELETE"),
+        ("messages", "UPDATE, DELETE"),
+        ("attachments", "UPDATE, DELETE"),
+        ("versions", "UPDATE"),
+        ("outbox", "DELETE"),
+        ("quarantine", "DELETE"),
+        ("reports", "UPDATE"),
+    ],
     "mailbox": [("mailbox_state", "INSERT, UPDATE, DELETE")],
     "clerks": [("clerks", "INSERT, UPDATE")],
-    "key_admin": [("signing_keys", "INSERT, UPDATE")],
+    "key_admin": [
+        ("issuer_keys", "INSERT, UPDATE"),
+        # desk key rotation re-seals every sealed value
+        ("blobs", "UPDATE"),
+        ("settings", "INSERT, UPDATE"),
+    ],
 }
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")

@@ -148,4 +148,5 @@ def test_the_password_comes_from_the_key_store(
     forgotten = _desk_command(secret_service, url, "login", "--forget")
     assert forgotten.returncode == 0, forgotten.stderr
     again = _desk_command(secret_service, url, "requests", "list", "--json")
-    assert again.returncode == 2 and "storage.cannot_connect" in again.stderr
+    assert again.returncode == 2
+    assert json.loads(again.stdout)["error"] == "storage.cannot_connect"

@@ -23,6 +23,8 @@ from tests.storage.scram import ScramDatabase, scram_db
 __all__ = ["scram_db"]
 
 HEAD = ScriptDirectory.from_config(alembic_config(sa.create_engine("sqlite://"))).get_current_head()
+#: The schema just before 0004_roles_audit (chains the history, moves notes out).
+BEFORE = "0007_mailbox"
 
 
 def _start(url: str, data_dir: str, barrier: Any, queue: Any) -> None:
@@ -114,17 +116,16 @@ def test_a_clerk_login_does_not_migrate(scram_db: ScramDatabase) -> None:
     add_clerk(owner, login=login, role="clerk", password="pw-clerk")
     owner.close()
     engine = make_engine(scram_db.owner_url)
-    command.downgrade(
-        alembic_config(engine), "0007_mailbox"
-    )  # the schema before 0004_roles_audit  # as if the desks were just updated
+    # the schema before 0004_roles_audit, as if the desks were just updated
+    command.downgrade(alembic_config(engine), BEFORE)
     engine.dispose()
     with pytest.raises(DeskError) as err:
         Desk.open(scram_db.url_for(login, "pw-clerk"))
     assert err.value.code == "storage.db_older"
-    assert "0001" in err.value.detail and HEAD in err.value.detail
+    assert BEFORE in err.value.detail and HEAD in err.value.detail
     engine = make_engine(scram_db.owner_url)
     with engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == BEFORE
     engine.dispose()
     Desk.open(scram_db.owner_url).close()  # the owner may
     Desk.open(scram_db.url_for(login, "pw-clerk")).close()
@@ -146,7 +147,7 @@ def test_an_existing_history_is_chained_and_loses_its_free_text(db_url: str) -> 
     actor = str(desk.actor)
     desk.close()
     engine = make_engine(db_url)
-    command.downgrade(alembic_config(engine), "0007_mailbox")  # the schema before 0004_roles_audit
+    command.downgrade(alembic_config(engine), BEFORE)
     with engine.begin() as conn:
         conn.execute(
             sa.text(

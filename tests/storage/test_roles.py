@@ -165,8 +165,8 @@ def test_a_clerk_does_a_clerks_work(office: Office, tmp_path: Path) -> None:
 
     from ssw_desk.services import report_keys, reports
     from ssw_desk.services.decisions import add_note, flag_deficiencies
-    from tests.conftest import ISSUER_PASSPHRASE
     from ssw_desk.services.requests import show_request
+    from tests.conftest import ISSUER_PASSPHRASE
 
     clerk = office.desk("clerk")
     add_note(clerk, request_id=office.request_id, text="phoned")
