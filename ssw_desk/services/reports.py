@@ -6,7 +6,7 @@ exists yet, unless this is an explicit reissue with a reason (the earlier serial
 superseded).
 
 Issuing is one transaction of the single write path: the request row is locked first, then the
-roster row is read under a share lock (a roster import locks the same request rows before it
+roster row is read after that lock (a roster import locks the same request rows before it
 writes the roster, so the two serialise: either the import sees the report and is refused, or
 the issue sees "pass" and is refused). The database itself allows at most one valid report per
 request (the partial unique index ``uq_reports_one_valid``), for reissues too (supersede and the
@@ -52,7 +52,7 @@ from ssw_desk.services.report_checks import (  # noqa: F401 - the verifying half
 )
 from ssw_desk.storage import repos
 from ssw_desk.storage.blobs import get_blob, put_blob
-from ssw_desk.storage.models import Message, Report, Request, RosterEntry
+from ssw_desk.storage.models import Message, Report, Request
 
 
 @dataclass(frozen=True)
@@ -279,13 +279,11 @@ def _issue(
             raise DeskError("report.not_approved", str(ch.before))
         if earlier is not None and not reissue:
             raise DeskError("report.already_issued", earlier.serial)
-        # Re-read the roster now, under a share lock: an import writing "pass" waits or wins.
-        if request.exam_number:
-            session.execute(
-                select(RosterEntry.exam_number)
-                .where(RosterEntry.exam_number == request.exam_number)
-                .with_for_update(read=True)
-            )
+        # The roster is read below, after the request row is locked: a roster import locks the
+        # same request rows before it writes, so an import writing "pass" either waits for this
+        # issue (and is then refused) or has committed (and this issue reads "pass" and is
+        # refused). No lock on the roster itself: FOR SHARE needs UPDATE rights, which a clerk's
+        # login must not have on the roster.
         day = today or now().date()
         key = report_keys.signing_key(session, day, passphrase)
         number = repos.next_counter(session, "report", day.year)
