@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -71,27 +72,50 @@ def test_roster_pass_for_an_issued_exam_is_refused_whole(
     assert reports.current_serial(desk, request_id=request_id) is not None
 
 
-def test_an_expired_claim_may_be_taken_by_anyone(db_url: str, tmp_path: Path) -> None:
-    alice = Desk.open(db_url, actor=Actor("alice", "ws-a"))
-    bob = Desk.open(db_url, actor=Actor("bob", "ws-b"))
+def _clerk_desks(db_url: str, *names: str) -> list[Desk]:
+    """One desk per clerk. On PostgreSQL the clerk is the database login, so each gets a login
+    of its own (trust authentication on the test server); on SQLite the actor names the clerk."""
+    if db_url.startswith("sqlite"):
+        return [Desk.open(db_url, actor=Actor(n, f"ws-{n}")) for n in names]
+    from ssw_desk.services.clerks import add_clerk
+
+    owner = Desk.open(db_url)
+    desks = []
     try:
-        import_roster(alice, data=ROSTER_CSV.encode())
-        path = tmp_path / "r.eml"
-        path.write_bytes(request_mail())
-        request_id = import_paths(alice, paths=[path]).requests[0]
+        for n in names:
+            login = f"{n}_{uuid.uuid4().hex[:8]}"
+            add_clerk(owner, login=login, role="clerk", password="pw")
+            url = sa.make_url(db_url).set(username=login, password="pw")
+            desks.append(Desk.open(url.render_as_string(hide_password=False)))
+    finally:
+        owner.close()
+    return desks
+
+
+def test_an_expired_claim_may_be_taken_by_anyone(db_url: str, tmp_path: Path) -> None:
+    owner = Desk.open(db_url)
+    import_roster(owner, data=ROSTER_CSV.encode())
+    path = tmp_path / "r.eml"
+    path.write_bytes(request_mail())
+    request_id = import_paths(owner, paths=[path]).requests[0]
+    owner.close()
+    alice, bob = _clerk_desks(db_url, "alice", "bob")
+    try:
         first = claims.claim(alice, request_id=request_id)
         assert claims.heartbeat(alice, [request_id]) == 1
         assert claims.claim(alice, request_id=request_id).revision == first.revision  # no change
         with pytest.raises(DeskError) as err:
             claims.claim(bob, request_id=request_id)
         assert err.value.code == "claim.held"
-        with alice.db.begin() as session:  # Alice's desk stopped sending heartbeats
+        owner = Desk.open(db_url)
+        with owner.db.begin() as session:  # Alice's desk stopped sending heartbeats
             row = session.get(Claim, request_id)
             assert row is not None
             row.expires_at = datetime.now(UTC) - timedelta(seconds=1)
+        owner.close()
         assert claims.heartbeat(alice, [request_id]) == 0
         taken = claims.claim(bob, request_id=request_id)
-        assert taken.claim.clerk == "bob" and taken.revision == first.revision + 1
+        assert taken.claim.clerk == bob.actor.user and taken.revision == first.revision + 1
     finally:
         alice.close()
         bob.close()
