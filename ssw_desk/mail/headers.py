@@ -196,10 +196,20 @@ def message_ids(value: str | None) -> tuple[str, ...]:
     """All message ids in a Message-ID / In-Reply-To / References value, without ``<>``."""
     if not value:
         return ()
-    found = _MSGID.findall(value)
-    if found:
-        return tuple(found)
-    return tuple(token for token in value.split() if "@" in token)
+    found = _MSGID.findall(value) or [token for token in value.split() if "@" in token]
+    return tuple(_id_text(i) for i in found)
+
+
+def _id_text(ident: str) -> str:
+    """A Message-ID as plain text: raw 8-bit bytes (escaped by the parser) are read as UTF-8,
+    else byte for byte as Latin-1, so two different ids never become the same text."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in ident):
+        return ident.replace("\x00", "")
+    data = _raw_bytes(ident).replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def parse_date(value: str | None) -> datetime | None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import logging
 import re
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import errors as email_errors
 from email.message import Message
 from email.parser import BytesParser
@@ -78,6 +78,7 @@ _KNOWN_HEADERS = frozenset(
         b"references",
     }
 )
+_LINE_END = re.compile(rb"\r\n|\r|\n")
 _MAX_DEPTH = 20  # nested forwards beyond this are treated as opaque attachments
 
 
@@ -99,9 +100,10 @@ class _Collected:
 
 def _check_is_email(raw: bytes) -> None:
     """Raise ``mail.not_email`` or ``mail.truncated`` when the header block is wrong or cut."""
-    if b"\x00" in raw[:8192]:
+    head = raw[:65536]
+    if head.count(b"\x00") > len(head) // 8:  # binary data, not text with a stray NUL
         raise MailError("mail.not_email", "binary data")
-    lines = raw.splitlines()
+    lines = raw.replace(b"\x00", b"").splitlines()
     if not lines or not _HEADER_LINE.match(lines[0]):
         raise MailError("mail.not_email", "no header block")
     names: set[bytes] = set()
@@ -323,7 +325,8 @@ def parse_eml(raw: bytes) -> ParsedMail:
     """
     raw = raw.lstrip(b"\r\n").removeprefix(b"\xef\xbb\xbf")
     if raw.startswith(b"From "):  # an mbox envelope line left on a single saved message
-        raw = raw.split(b"\n", 1)[1] if b"\n" in raw else b""
+        parts = _LINE_END.split(raw, 1)
+        raw = parts[-1] if len(parts) == 2 else b""
     _check_is_email(raw)
     msg = BytesParser(policy=compat32).parsebytes(raw)
     _check_truncated(msg)
@@ -374,9 +377,9 @@ def parse_mail(raw: bytes, *, source_format: str = "eml") -> ParsedMail:
     if not raw.strip():
         raise MailError("mail.empty")
     if source_format == "msg" or raw.startswith(OLE_MAGIC):
-        return parse_msg(raw)
+        return _cleaned(parse_msg(raw))
     try:
-        return parse_eml(raw)
+        return _cleaned(parse_eml(raw))
     except MailError:
         raise
     except Exception as exc:
@@ -385,3 +388,42 @@ def parse_mail(raw: bytes, *, source_format: str = "eml") -> ParsedMail:
         where = traceback.extract_tb(exc.__traceback__)[-1]
         log.error("unexpected %s at %s:%s", type(exc).__name__, where.filename, where.lineno)
         raise MailError("mail.undecodable", f"unexpected {type(exc).__name__}") from exc
+
+
+_UNSAFE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def _clean(text: str) -> str:
+    """No NUL (PostgreSQL text refuses it) and no lone surrogates (no encoding accepts them)."""
+    if not _UNSAFE.search(text):
+        return text
+    return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8", "replace")
+
+
+def _clean_opt(text: str | None) -> str | None:
+    return None if text is None else _clean(text)
+
+
+def _cleaned(mail: ParsedMail) -> ParsedMail:
+    """The message with every text field safe to store and to print."""
+    return replace(
+        mail,
+        message_id=_clean_opt(mail.message_id),
+        in_reply_to=_clean_opt(mail.in_reply_to),
+        references=tuple(_clean(r) for r in mail.references),
+        subject=_clean(mail.subject),
+        sender=_clean(mail.sender),
+        sender_name=_clean(mail.sender_name),
+        body_text=_clean(mail.body_text),
+        new_text=_clean(mail.new_text),
+        attachments=tuple(
+            replace(
+                a,
+                filename=_clean_opt(a.filename),
+                content_type=_clean(a.content_type),
+                content_id=_clean_opt(a.content_id),
+            )
+            for a in mail.attachments
+        ),
+        forwarded_texts=tuple(_clean(t) for t in mail.forwarded_texts),
+    )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import traceback
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,6 +17,7 @@ from ssw_desk.domain.model import Extraction, FieldValue, Finding
 from ssw_desk.imaging import analyse_photo, guess_role, sniff_format
 from ssw_desk.imaging.limits import PhotoLimits
 from ssw_desk.mail import MailAttachment, MailError, ParsedMail, parse_mail
+from ssw_desk.services.dedupe import safe_trace
 
 log = logging.getLogger(__name__)
 
@@ -80,16 +80,16 @@ def analyse_attachment(
         try:
             guess = guess_role(att.filename, att.data)
             role, reasons = guess.role, tuple(guess.reasons)
-        except Exception:  # a broken image is reported by its checks, never fatal
-            log.exception("role guess failed")
+        except Exception as exc:  # a broken image is reported by its checks, never fatal
+            log.error("role guess failed: %s", safe_trace(exc))
             role, reasons = "other", ("unreadable image",)
     if role == "face_photo":
         try:
             report = analyse_photo(
                 att.data, limits=limits, request_date=request_date, filename=att.filename
             ).as_dict()
-        except Exception:
-            log.exception("photo analysis failed")
+        except Exception as exc:
+            log.error("photo analysis failed: %s", safe_trace(exc))
             report = None
     return AnalysedAttachment(
         filename=att.filename or "",
@@ -150,7 +150,7 @@ def parse_raw(raw: bytes, source_format: str) -> Digest:
     except MailError as exc:
         return Digest(None, None, exc.code, exc.detail)
     except Exception as exc:  # a parser bug must not lose the message
-        return Digest(None, None, "intake.internal_error", type(exc).__name__, _trace())
+        return Digest(None, None, "intake.internal_error", type(exc).__name__, safe_trace(exc))
 
 
 def analyse_parsed(digest: Digest, limits: PhotoLimits) -> Digest:
@@ -160,22 +160,9 @@ def analyse_parsed(digest: Digest, limits: PhotoLimits) -> Digest:
     try:
         return Digest(digest.mail, analyse(digest.mail, limits=limits))
     except Exception as exc:
-        return Digest(digest.mail, None, "intake.internal_error", type(exc).__name__, _trace())
-
-
-def init_worker() -> None:
-    """Set-up of an import worker process: the workers are the parallelism, so each one
-    detects and resizes on a single thread."""
-    import cv2
-
-    from ssw_desk.imaging.faces import set_detector_threads
-
-    cv2.setNumThreads(1)
-    set_detector_threads(1)
-
-
-def _trace() -> str:
-    return traceback.format_exc(limit=20)
+        return Digest(
+            digest.mail, None, "intake.internal_error", type(exc).__name__, safe_trace(exc)
+        )
 
 
 def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
