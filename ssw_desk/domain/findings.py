@@ -42,6 +42,8 @@ class AttachmentFacts:
     format: str
     size: int
     photo_checks: tuple[Finding, ...] = ()
+    truncated: bool = False
+    inline: bool = False
 
 
 @dataclass(frozen=True)
@@ -192,14 +194,23 @@ def attachment_findings(
         if role not in roles:
             out.append(Finding(f"attachments.{role}", "fail", role, None, f"no {role} attached"))
     for a in attachments:
-        if a.role not in CARD_AND_PHOTO_ROLES:
-            continue
-        if a.format not in rules.accepted_formats:
+        document = a.role in CARD_AND_PHOTO_ROLES
+        # Any attached file in another format, whatever its role: a PDF of the card is the
+        # card sent in a wrong format (inline pictures in a signature are not documents).
+        if a.format not in rules.accepted_formats and (document or not a.inline):
             out.append(Finding("file.format", "fail", a.filename, a.format, "not JPG, GIF or PNG"))
+        if a.truncated:
+            out.append(Finding(TRUNCATED, "fail", a.filename, str(a.size), "the file is cut short"))
+        if not document:
+            continue
         if a.size >= rules.max_file_bytes:
             out.append(Finding("file.size", "fail", a.filename, str(a.size), "5 MB or more"))
-        out.extend(a.photo_checks)
+        out.extend(f for f in a.photo_checks if not (a.truncated and f.code == TRUNCATED))
     return out
+
+
+#: One code for a file that arrived cut short, shared by intake and the photo checks.
+TRUNCATED = "file.truncated"
 
 
 def evaluate(

@@ -19,7 +19,13 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-__all__ = ["UndecodableError", "decode_bytes", "decode_iso2022jp", "sniff_html_charset"]
+__all__ = [
+    "UndecodableError",
+    "data_cut",
+    "decode_bytes",
+    "decode_iso2022jp",
+    "sniff_html_charset",
+]
 
 _ESC = 0x1B
 
@@ -308,3 +314,16 @@ def sniff_html_charset(data: bytes) -> str | None:
     """The charset named by an HTML ``<meta>`` tag in the first 4 KB, if any."""
     found = _META_CHARSET.search(data[:4096])
     return found.group(1).decode("ascii").lower() if found else None
+
+
+def data_cut(data: bytes) -> bool:
+    """True when image bytes lack their end: a JPEG without an end marker after its last
+    scan, a PNG without IEND, a GIF without its trailer."""
+    if data.startswith(b"\xff\xd8"):
+        end = data.rfind(b"\xff\xd9")
+        return end < 0 or end < data.rfind(b"\xff\xda")
+    if data.startswith(b"\x89PNG"):
+        return b"IEND" not in data[-64:]
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return b";" not in data[-16:]
+    return False

@@ -25,7 +25,7 @@ from oxmsg.domain.encodings import encoding_from_codepage
 from oxmsg.properties import Properties
 from oxmsg.util import lazyproperty
 
-from ssw_desk.mail.decode import UndecodableError, decode_bytes, sniff_html_charset
+from ssw_desk.mail.decode import UndecodableError, data_cut, decode_bytes, sniff_html_charset
 from ssw_desk.mail.headers import message_ids, parse_date, parse_sender
 from ssw_desk.mail.html import cid_references, html_to_text, remove_html_quotes
 from ssw_desk.mail.model import MailAttachment, MailError, ParsedMail
@@ -113,6 +113,7 @@ def _attachment(att: Attachment, referenced: set[str]) -> MailAttachment | None:
         data=data,
         inline=bool(cid) and (cid.lower() in referenced or hidden),
         content_id=cid or None,
+        truncated=data_cut(data),
     )
 
 

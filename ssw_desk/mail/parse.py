@@ -38,7 +38,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 
-from ssw_desk.mail.decode import UndecodableError, decode_bytes, sniff_html_charset
+from ssw_desk.mail.decode import UndecodableError, data_cut, decode_bytes, sniff_html_charset
 from ssw_desk.mail.headers import (
     decode_header_value,
     get_raw,
@@ -151,13 +151,7 @@ def _looks_cut(part: Message) -> bool:
     b64 = _base64_text(part)
     if b64 is not None and (not b64 or len(b64) % 4):
         return True
-    ctype, _ = _content_type(part)
-    data = _payload_bytes(part)
-    if ctype in ("image/jpeg", "image/jpg", "image/pjpeg") and data.startswith(b"\xff\xd8"):
-        return b"\xff\xd9" not in data[-64:]
-    if ctype == "image/png" and data.startswith(b"\x89PNG"):
-        return b"IEND" not in data[-32:]
-    return False
+    return data_cut(_payload_bytes(part))
 
 
 def _check_truncated(msg: Message) -> None:
@@ -173,8 +167,12 @@ def _check_truncated(msg: Message) -> None:
     unclosed = any(
         isinstance(d, email_errors.CloseBoundaryNotFoundDefect) for p in parts for d in p.defects
     )
-    if unclosed and _looks_cut(leaves[-1]):
-        raise MailError("mail.truncated", "missing closing boundary and cut last part")
+    last = leaves[-1]
+    if unclosed and _looks_cut(last):
+        ctype, params = _content_type(last)
+        if _is_body_text(last, ctype, params) or len(leaves) == 1:
+            raise MailError("mail.truncated", "missing closing boundary and cut text")
+        # a cut attachment is kept and reported on the attachment (file.truncated)
 
 
 def _text_of(part: Message, ctype: str, params: dict[str, str]) -> _Segment:
@@ -197,6 +195,7 @@ def _attachment(part: Message, ctype: str, params: dict[str, str]) -> MailAttach
         data=_payload_bytes(part),
         inline=disposition == "inline",
         content_id=content_id,
+        truncated=_looks_cut(part),
     )
 
 
@@ -314,7 +313,7 @@ def _mark_inline(acc: _Collected) -> tuple[MailAttachment, ...]:
 
 
 def _replace_inline(att: MailAttachment) -> MailAttachment:
-    return MailAttachment(att.filename, att.content_type, att.data, True, att.content_id)
+    return replace(att, inline=True)
 
 
 def parse_eml(raw: bytes) -> ParsedMail:

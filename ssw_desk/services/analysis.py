@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ssw_desk.domain.extract import extract_fields
+from ssw_desk.domain.findings import TRUNCATED
 from ssw_desk.domain.model import Extraction, FieldValue, Finding
 from ssw_desk.imaging import analyse_photo, guess_role, sniff_format
 from ssw_desk.imaging.limits import PhotoLimits
@@ -36,6 +37,7 @@ class AnalysedAttachment:
     role_reasons: tuple[str, ...]
     format: str
     photo_report: dict[str, Any] | None
+    truncated: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,14 +78,14 @@ def analyse_attachment(
     role = "other"
     reasons: tuple[str, ...] = ("not an image",)
     report: dict[str, Any] | None = None
-    if fmt != "unknown" and fmt != "pdf":
-        try:
-            guess = guess_role(att.filename, att.data)
-            role, reasons = guess.role, tuple(guess.reasons)
-        except Exception as exc:  # a broken image is reported by its checks, never fatal
-            log.error("role guess failed: %s", safe_trace(exc))
-            role, reasons = "other", ("unreadable image",)
-    if role == "face_photo":
+    try:
+        # Any file, image or not: a PDF named 在留カード.pdf is the card in a wrong format.
+        guess = guess_role(att.filename, att.data)
+        role, reasons = guess.role, tuple(guess.reasons)
+    except Exception as exc:  # a broken image is reported by its checks, never fatal
+        log.error("role guess failed: %s", safe_trace(exc))
+        role, reasons = "other", ("unreadable image",)
+    if role == "face_photo" and fmt not in ("unknown", "pdf"):
         try:
             report = analyse_photo(
                 att.data, limits=limits, request_date=request_date, filename=att.filename
@@ -101,6 +103,7 @@ def analyse_attachment(
         role_reasons=reasons,
         format=fmt,
         photo_report=report,
+        truncated=att.truncated,
     )
 
 
@@ -172,7 +175,8 @@ def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
     out = []
     for check in report.get("checks", []):
         code = str(check.get("code", ""))
-        if not code.startswith("photo.") or check.get("status") == "pass":
+        wanted = code.startswith("photo.") or code == TRUNCATED
+        if not wanted or check.get("status") == "pass":
             continue
         value = check.get("value")
         out.append(

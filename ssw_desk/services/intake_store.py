@@ -138,6 +138,7 @@ def _add_version(session: Session, request: Request, message: Message, analysis:
                 sha256=att.sha256,
                 inline=att.inline,
                 photo_report=att.photo_report,
+                truncated=att.truncated,
             )
         )
     if previous is not None:
@@ -215,6 +216,7 @@ def carry_attachments(version: Version, previous: Version) -> list[Attachment]:
             sha256=a.sha256,
             inline=a.inline,
             photo_report=a.photo_report,
+            truncated=a.truncated,
             carried_from=a.carried_from or previous.number,
         )
         for a in previous.attachments

@@ -169,6 +169,8 @@ class Attachment(Base):
     #: Version number this attachment was carried over from (a resubmission that resent only
     #: the corrected file keeps the others), or None when it came with this version.
     carried_from: Mapped[int | None] = mapped_column(Integer)
+    #: The file arrived cut short (finding ``file.truncated``).
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False)
     photo_report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 

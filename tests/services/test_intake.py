@@ -99,7 +99,7 @@ def test_every_input_is_counted_and_reimport_is_idempotent(desk: Desk, tmp_path:
 
 
 def test_quarantine_keeps_raw_bytes_and_reason(desk: Desk, tmp_path: Path) -> None:
-    truncated = request_mail()[:1500]
+    truncated = request_mail(message_id="<t@example.com>")[:1000]  # cut inside the text
     garbage = bytes(range(256)) * 8
     result = import_paths(
         desk, paths=[write(tmp_path / "t.eml", truncated), write(tmp_path / "g.eml", garbage)]

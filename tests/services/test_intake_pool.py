@@ -21,7 +21,8 @@ from tests.services.mails import request_mail
 
 def batch() -> list[MailSource]:
     """Demo requests and replies, with the awkward cases in the middle of the window: the
-    same bytes twice, the same Message-ID with other bytes, a truncated and a garbage file."""
+    same bytes twice, the same Message-ID with other bytes, a truncated, a cut attachment
+    and a garbage file."""
     mails = [MailSource(name, raw, "eml") for name, raw in demo_mails(10)]
     first = mails[0].raw
     retold = first.replace(b"\r\nSubject:", b"\r\nX-Resent: yes\r\nSubject:", 1)
@@ -31,7 +32,8 @@ def batch() -> list[MailSource]:
         *mails[:3],
         MailSource("again.eml", first, "eml"),
         MailSource("retold.eml", retold, "eml"),
-        MailSource("truncated.eml", request_mail()[:1500], "eml"),
+        MailSource("truncated.eml", request_mail(message_id="<t@example.com>")[:1000], "eml"),
+        MailSource("cut-card.eml", request_mail()[:1500], "eml"),
         MailSource("garbage.eml", bytes(range(256)) * 8, "eml"),
         *mails[3:],
     ]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from ssw_desk.mail import MailSource
 from ssw_desk.services import intake
 from ssw_desk.services.context import Desk
 from ssw_desk.services.intake import import_paths, import_sources
+from ssw_desk.services.requests import show_request
 from ssw_desk.storage.blobs import get_blob
 from ssw_desk.storage.models import Message, Request
 from tests.mail.msgbuild import MsgAttachment, build_msg
@@ -213,3 +217,25 @@ def test_cli_lists_every_input_not_imported(
         (str(b), "duplicate", "duplicate.same_bytes"),
         (str(c), "quarantined", "mail.not_email"),
     ]
+
+
+def test_a_cut_attachment_is_imported_with_a_truncation_finding(desk: Desk) -> None:
+    cut = request_mail()[:1500]  # inside the card image; the closing boundary is lost
+    result = import_sources(desk, sources=[MailSource("cut.eml", cut, "eml")])
+    assert result.imported == 1
+    view = show_request(desk, request_id=result.requests[0])
+    found = {(f["code"], f["status"]) for f in view.findings}
+    assert ("file.truncated", "fail") in found
+
+
+def test_a_pdf_card_is_the_card_in_a_wrong_format(desk: Desk) -> None:
+    raw = request_mail(attach_card=False)
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n" * 80
+    msg = message_from_bytes(raw, policy=default)
+    assert isinstance(msg, EmailMessage)
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="在留カード.pdf")
+    result = import_sources(desk, sources=[MailSource("pdf.eml", bytes(msg), "eml")])
+    view = show_request(desk, request_id=result.requests[0])
+    found = {(f["code"], f["status"]) for f in view.findings}
+    assert ("file.format", "fail") in found
+    assert ("attachments.residence_card_front", "fail") not in found

@@ -47,6 +47,11 @@ def upgrade() -> None:
         batch_op.alter_column(
             "content_type", existing_type=sa.String(length=120), type_=sa.Text()
         )
+        batch_op.add_column(
+            sa.Column("truncated", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+    with op.batch_alter_table("attachments", schema=None) as batch_op:
+        batch_op.alter_column("truncated", server_default=None)
     conn = op.get_bind()
     messages = sa.table(
         "messages",
@@ -66,6 +71,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("attachments", schema=None) as batch_op:
+        batch_op.drop_column("truncated")
         batch_op.alter_column(
             "content_type", existing_type=sa.Text(), type_=sa.String(length=120)
         )
