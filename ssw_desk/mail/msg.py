@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC
 from email.message import Message as EmailMessage
 from typing import TypeVar
@@ -30,6 +31,7 @@ from ssw_desk.mail.headers import message_ids, parse_date, parse_sender
 from ssw_desk.mail.html import cid_references, html_to_text, remove_html_quotes
 from ssw_desk.mail.model import MailAttachment, MailError, ParsedMail
 from ssw_desk.mail.quoting import strip_quoted
+from ssw_desk.mail.smime import is_opaque_signed, opaque_content
 
 __all__ = ["OLE_MAGIC", "parse_msg"]
 
@@ -189,7 +191,7 @@ def parse_msg(raw: bytes) -> ParsedMail:
     date = parse_date(headers.get("date")) or _safe(lambda: msg.sent_date)
     sender, sender_name = _sender(msg, headers)
     log.debug("parsed msg: %d attachments", len(attachments))
-    return ParsedMail(
+    parsed = ParsedMail(
         message_id=ids[0] if ids else None,
         in_reply_to=reply[0] if reply else None,
         references=refs,
@@ -203,3 +205,33 @@ def parse_msg(raw: bytes) -> ParsedMail:
         forwarded_texts=forwarded_texts,
         source_format="msg",
     )
+    return _with_signed_content(parsed)
+
+
+def _with_signed_content(parsed: ParsedMail) -> ParsedMail:
+    """An S/MIME .msg keeps the whole signed MIME entity as one attachment
+    (``multipart/signed`` or ``smime.p7m``): its content is the message's real content."""
+    from ssw_desk.mail.parse import parse_eml  # parse imports this module
+
+    for att in parsed.attachments:
+        kind = att.content_type
+        if kind != "multipart/signed" and not is_opaque_signed(kind, {}, att.filename):
+            continue
+        data = att.data
+        if kind != "multipart/signed":
+            data = opaque_content(att.data) or b""
+        try:
+            inner = parse_eml(b"MIME-Version: 1.0\r\n" + data)
+        except MailError:
+            continue
+        others = tuple(a for a in parsed.attachments if a is not att)
+        body = parsed.body_text if parsed.body_text.strip() else inner.body_text
+        return replace(
+            parsed,
+            body_text=body,
+            new_text=parsed.new_text if parsed.body_text.strip() else inner.new_text,
+            attachments=inner.attachments + others,
+            forwarded_texts=parsed.forwarded_texts + inner.forwarded_texts,
+            signed=True,
+        )
+    return parsed

@@ -51,6 +51,7 @@ from ssw_desk.mail.html import cid_references, html_to_text, remove_html_quotes
 from ssw_desk.mail.model import MailAttachment, MailError, ParsedMail
 from ssw_desk.mail.msg import OLE_MAGIC, parse_msg
 from ssw_desk.mail.quoting import strip_quoted
+from ssw_desk.mail.smime import SIGNATURE_TYPES, is_opaque_signed, opaque_content
 
 __all__ = ["parse_eml", "parse_mail"]
 
@@ -96,6 +97,7 @@ class _Collected:
     attachments: list[MailAttachment] = field(default_factory=list)
     forwarded: list[str] = field(default_factory=list)
     html_sources: list[str] = field(default_factory=list)
+    signed: bool = False
 
 
 def _check_is_email(raw: bytes) -> None:
@@ -256,6 +258,13 @@ def _walk(part: Message, acc: _Collected, depth: int, strict: bool, resource: bo
         children = [c for c in payload if isinstance(c, Message)]
         if not children:
             return
+        if ctype == "multipart/signed":
+            # the content is the first part; the signature is noted, not an attachment
+            acc.signed = True
+            for child in children:
+                if _content_type(child)[0] not in SIGNATURE_TYPES:
+                    _walk(child, acc, depth, strict)
+            return
         if ctype == "multipart/alternative":
             _walk_alternative(children, acc, depth, strict)
         elif ctype == "multipart/related":
@@ -263,6 +272,8 @@ def _walk(part: Message, acc: _Collected, depth: int, strict: bool, resource: bo
         else:
             for child in children:
                 _walk(child, acc, depth, strict)
+        return
+    if _opaque_signed(part, acc, ctype, params, depth, strict):
         return
     if not resource and _is_body_text(part, ctype, params):
         try:
@@ -276,6 +287,21 @@ def _walk(part: Message, acc: _Collected, depth: int, strict: bool, resource: bo
             acc.html_sources.append(segment.html)
         return
     acc.attachments.append(_attachment(part, ctype, params))
+
+
+def _opaque_signed(
+    part: Message, acc: _Collected, ctype: str, params: dict[str, str], depth: int, strict: bool
+) -> bool:
+    """Reads the content of an opaque-signed part (``smime.p7m``); False when it is none."""
+    filename = header_params(get_raw(part, "content-disposition"))[1].get("filename")
+    if depth >= _MAX_DEPTH or not is_opaque_signed(ctype, params, filename or params.get("name")):
+        return False
+    content = opaque_content(_payload_bytes(part))
+    if content is None:
+        return False
+    acc.signed = True
+    _walk(BytesParser(policy=compat32).parsebytes(content), acc, depth + 1, strict)
+    return True
 
 
 def _collect(msg: Message, depth: int, strict: bool) -> _Collected:
@@ -352,6 +378,7 @@ def parse_eml(raw: bytes) -> ParsedMail:
         attachments=attachments,
         forwarded_texts=forwarded,
         source_format="eml",
+        signed=acc.signed,
     )
 
 

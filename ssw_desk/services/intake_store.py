@@ -79,6 +79,7 @@ def store(
             message_id=mail.message_id,
             message_id_reused=reused,
             content_sha=content,
+            signed=mail.signed,
             raw_sha256=raw_sha,
             source_format=mail.source_format,
             origin=clean_text(source.origin),

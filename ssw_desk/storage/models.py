@@ -117,6 +117,8 @@ class Message(Base):
     message_id_reused: Mapped[bool] = mapped_column(Boolean, default=False)
     #: SHA-256 of the decoded content (body text and attachment bytes, no transport headers).
     content_sha: Mapped[str | None] = mapped_column(String(64))
+    #: S/MIME-signed (the signed content was read; the signature is not verified).
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
     raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
     direction: Mapped[str] = mapped_column(String(3), default="in")
     source_format: Mapped[str] = mapped_column(String(8), default="eml")

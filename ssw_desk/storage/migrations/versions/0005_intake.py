@@ -34,12 +34,16 @@ def upgrade() -> None:
             )
         )
         batch_op.add_column(sa.Column("content_sha", sa.String(length=64), nullable=True))
+        batch_op.add_column(
+            sa.Column("signed", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
         batch_op.create_index(
             batch_op.f("ix_messages_message_id_sha"), ["message_id_sha"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_messages_raw_sha256"), ["raw_sha256"], unique=False)
     with op.batch_alter_table("messages", schema=None) as batch_op:
         batch_op.alter_column("message_id_reused", server_default=None)
+        batch_op.alter_column("signed", server_default=None)
     with op.batch_alter_table("requests", schema=None) as batch_op:
         batch_op.alter_column("sender", existing_type=sa.String(length=320), type_=sa.Text())
         batch_op.alter_column("name", existing_type=sa.String(length=200), type_=sa.Text())
@@ -81,6 +85,7 @@ def downgrade() -> None:
     with op.batch_alter_table("messages", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_messages_raw_sha256"))
         batch_op.drop_index(batch_op.f("ix_messages_message_id_sha"))
+        batch_op.drop_column("signed")
         batch_op.drop_column("content_sha")
         batch_op.drop_column("message_id_reused")
         batch_op.drop_column("message_id_sha")
