@@ -64,6 +64,33 @@ def _safe(getter: Callable[[], T]) -> T | None:
         return None
 
 
+_PT_STRING8 = 0x001E
+_PID_MESSAGE_CODEPAGE = 0x3FFD
+_PID_INTERNET_CPID = 0x3FDE
+# Python's "shift_jis" lacks the NEC and IBM characters Windows writes (①, ㈱, 髙).
+_WINDOWS_CODEC = {"shift_jis": "cp932", "euc_jp": "euc_jp", "iso2022_jp": "iso-2022-jp"}
+
+
+def _string8(msg: Message, pid: int) -> str:
+    """A non-Unicode (PtypString8) property read in the message's Windows code page, when
+    python-oxmsg's own reading failed (it decodes code page 932 as strict Shift_JIS)."""
+    props = msg.properties
+    data = _safe(lambda: props._storage.property_stream_bytes(pid, _PT_STRING8))
+    if not data:
+        return ""
+    label = None
+    for cpid in (_PID_MESSAGE_CODEPAGE, _PID_INTERNET_CPID):
+        page = _safe(lambda cpid=cpid: props.int_prop_value(cpid))  # type: ignore[misc]
+        if page:
+            name = _safe(lambda page=page: encoding_from_codepage(page))  # type: ignore[misc]
+            label = _WINDOWS_CODEC.get(name or "", name)
+            break
+    try:
+        return decode_bytes(data.rstrip(b"\x00"), label)
+    except UndecodableError:
+        return data.rstrip(b"\x00").decode(label or "cp1252", errors="replace")
+
+
 def _html_body(msg: Message) -> str | None:
     props = msg.properties
     data = _safe(lambda: props.binary_prop_value(c.PID_HTML))
@@ -129,7 +156,7 @@ def _embedded(att: Attachment) -> Message | None:
 
 def _read(msg: Message, depth: int) -> tuple[str, str | None, list[MailAttachment], list[str]]:
     """Plain text, HTML, attachments and forwarded texts of one (possibly embedded) message."""
-    plain = _safe(lambda: msg.body) or ""
+    plain = _safe(lambda: msg.body) or _string8(msg, c.PID_BODY)
     html = _html_body(msg)
     referenced = cid_references(html) if html else set()
     attachments: list[MailAttachment] = []
@@ -195,7 +222,7 @@ def parse_msg(raw: bytes) -> ParsedMail:
         message_id=ids[0] if ids else None,
         in_reply_to=reply[0] if reply else None,
         references=refs,
-        subject=_safe(lambda: msg.subject) or "",
+        subject=_safe(lambda: msg.subject) or _string8(msg, c.PID_SUBJECT),
         sender=sender,
         sender_name=sender_name,
         date=date.replace(tzinfo=UTC) if date is not None and date.tzinfo is None else date,

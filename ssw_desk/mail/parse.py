@@ -38,7 +38,13 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 
-from ssw_desk.mail.decode import UndecodableError, data_cut, decode_bytes, sniff_html_charset
+from ssw_desk.mail.decode import (
+    UndecodableError,
+    data_cut,
+    decode_bytes,
+    looks_binary,
+    sniff_html_charset,
+)
 from ssw_desk.mail.headers import (
     decode_header_value,
     get_raw,
@@ -121,7 +127,7 @@ def _check_is_email(raw: bytes) -> None:
             break
         names.add(line.split(b":", 1)[0].strip().lower())
     known = names & _KNOWN_HEADERS
-    if b"from" not in known and len(known) < 2:
+    if not known:
         raise MailError("mail.not_email", "no mail headers")
     if not ended:
         raise MailError("mail.truncated", "ends inside the header block")
@@ -279,9 +285,11 @@ def _walk(part: Message, acc: _Collected, depth: int, strict: bool, resource: bo
         try:
             segment = _text_of(part, ctype, params)
         except UndecodableError as exc:
-            if strict:
+            # Keep what can be read (each bad byte becomes one replacement mark), unless the
+            # part is not text at all.
+            segment = _Segment(_lossy(_payload_bytes(part), params.get("charset")))
+            if strict and looks_binary(segment.text.replace("\ufffd", "\x01")):
                 raise MailError("mail.undecodable", f"{ctype} part") from exc
-            segment = _Segment(_payload_bytes(part).decode("utf-8", errors="replace"))
         acc.segments.append(segment)
         if segment.html is not None:
             acc.html_sources.append(segment.html)
@@ -302,6 +310,14 @@ def _opaque_signed(
     acc.signed = True
     _walk(BytesParser(policy=compat32).parsebytes(content), acc, depth + 1, strict)
     return True
+
+
+def _lossy(data: bytes, charset: str | None) -> str:
+    try:
+        text = data.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        text = data.decode("utf-8", errors="replace")
+    return text.replace("\x00", "").replace("\r\n", "\n")
 
 
 def _collect(msg: Message, depth: int, strict: bool) -> _Collected:
@@ -342,18 +358,37 @@ def _replace_inline(att: MailAttachment) -> MailAttachment:
     return replace(att, inline=True)
 
 
+_FOLDED_BOUNDARY = re.compile(rb'(?i)(boundary\s*=\s*")([^"\r\n]*(?:\r?\n[ \t]+[^"\r\n]*)+)"')
+
+
+def _unfold_boundaries(raw: bytes) -> bytes:
+    """Outlook 2000 folds long ``boundary="..."`` values inside the quotes while its
+    delimiter lines carry the value unbroken: join the pieces when the body agrees."""
+    if b'oundary' not in raw:
+        return raw
+
+    def join(m: re.Match[bytes]) -> bytes:
+        joined = re.sub(rb"\r?\n[ \t]+", b"", m.group(2))
+        folded = re.sub(rb"\r?\n", b"", m.group(2))
+        if b"--" + folded not in raw and b"--" + joined in raw:
+            return m.group(1) + joined + b'"'
+        return m.group(0)
+
+    return _FOLDED_BOUNDARY.sub(join, raw)
+
+
 def parse_eml(raw: bytes) -> ParsedMail:
     """Parse RFC 5322 bytes (see the module docstring for the rules).
 
     Raises:
         MailError: With one of the quarantine codes.
     """
-    raw = raw.lstrip(b"\r\n").removeprefix(b"\xef\xbb\xbf")
+    raw = raw.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n\x00")
     if raw.startswith(b"From "):  # an mbox envelope line left on a single saved message
         parts = _LINE_END.split(raw, 1)
         raw = parts[-1] if len(parts) == 2 else b""
     _check_is_email(raw)
-    msg = BytesParser(policy=compat32).parsebytes(raw)
+    msg = BytesParser(policy=compat32).parsebytes(_unfold_boundaries(raw))
     _check_truncated(msg)
     acc = _collect(msg, depth=0, strict=True)
     body_text = _body_text(acc)
