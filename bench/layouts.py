@@ -42,7 +42,7 @@ def score(held_out: bool, per_family: int, show: int) -> tuple[int, int, int, in
                 ok = got.value is not None and got.value == normalize_field(f, truth).value
             right += ok
             per[sample.family][0] += ok
-            if not ok and shown < show:
+            if not ok and shown < show and not held_out:  # held-out failures stay unseen
                 shown += 1
                 print(f"  [{sample.family}] {f}: truth {truth!r} got {got.value!r} ({got.problem})")
     for family, (r, t) in per.items():

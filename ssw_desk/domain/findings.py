@@ -87,6 +87,10 @@ def field_findings(extraction: Extraction) -> list[Finding]:
                 )
             )
             continue
+        if fv.resolved_by == "shape" and fv.problem is None:
+            detail = f"{name} found without a label (recognised by its shape): confirm it"
+            out.append(Finding(f"fields.{name}", "warn", name, fv.raw, detail))
+            continue
         if fv.problem is None:
             continue
         status = "unknown" if fv.problem == "ambiguous" else "fail"

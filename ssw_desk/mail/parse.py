@@ -364,7 +364,7 @@ _FOLDED_BOUNDARY = re.compile(rb'(?i)(boundary\s*=\s*")([^"\r\n]*(?:\r?\n[ \t]+[
 def _unfold_boundaries(raw: bytes) -> bytes:
     """Outlook 2000 folds long ``boundary="..."`` values inside the quotes while its
     delimiter lines carry the value unbroken: join the pieces when the body agrees."""
-    if b'oundary' not in raw:
+    if b"oundary" not in raw:
         return raw
 
     def join(m: re.Match[bytes]) -> bytes:

@@ -200,6 +200,7 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
                 "problem": fv.problem,
                 "line": fv.line,
                 "candidates": list(fv.candidates),
+                **({"found_by": fv.resolved_by} if fv.resolved_by == "shape" else {}),
             }
             for name, fv in extraction.fields.items()
         },
@@ -216,6 +217,7 @@ def extraction_from_json(data: dict[str, Any]) -> Extraction:
             problem=fv.get("problem"),
             line=fv.get("line"),
             candidates=tuple(fv.get("candidates") or ()),
+            resolved_by=fv.get("found_by"),
         )
         for name, fv in data.get("fields", {}).items()
     }
