@@ -27,13 +27,13 @@ from dataclasses import dataclass
 
 from ssw_desk.domain.labels import LabelMatch, match_label
 from ssw_desk.domain.model import FIELD_NAMES, Extraction, FieldValue
-from ssw_desk.domain.shapes import shaped_values
 from ssw_desk.domain.normalize import (
     DEFAULT_EXAM_NUMBER_PATTERNS,
     PatternLike,
     normalize_exam_number,
     normalize_field,
 )
+from ssw_desk.domain.shapes import shaped_values
 from ssw_desk.domain.text import nfkc, ruby_spans
 
 
