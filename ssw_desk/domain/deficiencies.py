@@ -193,13 +193,6 @@ STANDARD_ITEMS: tuple[Entry, ...] = (
         "be accepted). Please attach JPG, GIF or PNG files.",
     ),
     _item(
-        "file.truncated",
-        "添付ファイルが途中で切れており、最後まで届いていません。同じファイルをもう一度添付して"
-        "送信してください。",
-        "An attached file arrived cut short (incomplete). Please attach the same file again "
-        "and resend it.",
-    ),
-    _item(
         "file.size",
         "添付ファイルの容量が5MB以上です。1ファイルにつき5MB未満としてください。",
         "An attached file is 5 MB or larger. Each file must be under 5 MB.",
