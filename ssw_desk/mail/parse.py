@@ -57,6 +57,7 @@ from ssw_desk.mail.html import cid_references, html_to_text, remove_html_quotes
 from ssw_desk.mail.model import MailAttachment, MailError, ParsedMail
 from ssw_desk.mail.msg import OLE_MAGIC, parse_msg
 from ssw_desk.mail.quoting import strip_quoted
+from ssw_desk.mail.repair import cleaned, unfold_boundaries
 from ssw_desk.mail.smime import SIGNATURE_TYPES, is_opaque_signed, opaque_content
 
 __all__ = ["parse_eml", "parse_mail"]
@@ -358,25 +359,6 @@ def _replace_inline(att: MailAttachment) -> MailAttachment:
     return replace(att, inline=True)
 
 
-_FOLDED_BOUNDARY = re.compile(rb'(?i)(boundary\s*=\s*")([^"\r\n]*(?:\r?\n[ \t]+[^"\r\n]*)+)"')
-
-
-def _unfold_boundaries(raw: bytes) -> bytes:
-    """Outlook 2000 folds long ``boundary="..."`` values inside the quotes while its
-    delimiter lines carry the value unbroken: join the pieces when the body agrees."""
-    if b"oundary" not in raw:
-        return raw
-
-    def join(m: re.Match[bytes]) -> bytes:
-        joined = re.sub(rb"\r?\n[ \t]+", b"", m.group(2))
-        folded = re.sub(rb"\r?\n", b"", m.group(2))
-        if b"--" + folded not in raw and b"--" + joined in raw:
-            return m.group(1) + joined + b'"'
-        return m.group(0)
-
-    return _FOLDED_BOUNDARY.sub(join, raw)
-
-
 def parse_eml(raw: bytes) -> ParsedMail:
     """Parse RFC 5322 bytes (see the module docstring for the rules).
 
@@ -388,7 +370,7 @@ def parse_eml(raw: bytes) -> ParsedMail:
         parts = _LINE_END.split(raw, 1)
         raw = parts[-1] if len(parts) == 2 else b""
     _check_is_email(raw)
-    msg = BytesParser(policy=compat32).parsebytes(_unfold_boundaries(raw))
+    msg = BytesParser(policy=compat32).parsebytes(unfold_boundaries(raw))
     _check_truncated(msg)
     acc = _collect(msg, depth=0, strict=True)
     body_text = _body_text(acc)
@@ -438,9 +420,9 @@ def parse_mail(raw: bytes, *, source_format: str = "eml") -> ParsedMail:
     if not raw.strip():
         raise MailError("mail.empty")
     if source_format == "msg" or raw.startswith(OLE_MAGIC):
-        return _cleaned(parse_msg(raw))
+        return cleaned(parse_msg(raw))
     try:
-        return _cleaned(parse_eml(raw))
+        return cleaned(parse_eml(raw))
     except MailError:
         raise
     except Exception as exc:
@@ -449,42 +431,3 @@ def parse_mail(raw: bytes, *, source_format: str = "eml") -> ParsedMail:
         where = traceback.extract_tb(exc.__traceback__)[-1]
         log.error("unexpected %s at %s:%s", type(exc).__name__, where.filename, where.lineno)
         raise MailError("mail.undecodable", f"unexpected {type(exc).__name__}") from exc
-
-
-_UNSAFE = re.compile(r"[\x00\ud800-\udfff]")
-
-
-def _clean(text: str) -> str:
-    """No NUL (PostgreSQL text refuses it) and no lone surrogates (no encoding accepts them)."""
-    if not _UNSAFE.search(text):
-        return text
-    return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8", "replace")
-
-
-def _clean_opt(text: str | None) -> str | None:
-    return None if text is None else _clean(text)
-
-
-def _cleaned(mail: ParsedMail) -> ParsedMail:
-    """The message with every text field safe to store and to print."""
-    return replace(
-        mail,
-        message_id=_clean_opt(mail.message_id),
-        in_reply_to=_clean_opt(mail.in_reply_to),
-        references=tuple(_clean(r) for r in mail.references),
-        subject=_clean(mail.subject),
-        sender=_clean(mail.sender),
-        sender_name=_clean(mail.sender_name),
-        body_text=_clean(mail.body_text),
-        new_text=_clean(mail.new_text),
-        attachments=tuple(
-            replace(
-                a,
-                filename=_clean_opt(a.filename),
-                content_type=_clean(a.content_type),
-                content_id=_clean_opt(a.content_id),
-            )
-            for a in mail.attachments
-        ),
-        forwarded_texts=tuple(_clean(t) for t in mail.forwarded_texts),
-    )
