@@ -155,12 +155,24 @@ def _base64_text(part: Message) -> str | None:
     return re.sub(r"\s+", "", payload) if isinstance(payload, str) else ""
 
 
-def _looks_cut(part: Message) -> bool:
-    """True when a leaf part's content is visibly incomplete."""
-    b64 = _base64_text(part)
-    if b64 is not None and (not b64 or len(b64) % 4):
+def _looks_cut(part: Message, data: bytes | None = None) -> bool:
+    """True when a leaf part's content is visibly incomplete (``data``: its decoded bytes,
+    when the caller has them already)."""
+    if _base64_cut(part):
         return True
-    return data_cut(_payload_bytes(part))
+    return data_cut(_payload_bytes(part) if data is None else data)
+
+
+def _base64_cut(part: Message) -> bool:
+    """A base64 part that is empty or not a whole number of 4-character groups."""
+    cte = (get_raw(part, "content-transfer-encoding") or "").strip().lower()
+    if cte != "base64":
+        return False
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return True
+    size = len(payload) - sum(payload.count(c) for c in " \t\r\n")
+    return size == 0 or size % 4 != 0
 
 
 def _check_truncated(msg: Message) -> None:
@@ -198,13 +210,14 @@ def _attachment(part: Message, ctype: str, params: dict[str, str]) -> MailAttach
     disposition, dparams = header_params(get_raw(part, "content-disposition"))
     filename = dparams.get("filename") or params.get("name") or None
     content_id = (get_raw(part, "content-id") or "").strip().strip("<>").strip() or None
+    data = _payload_bytes(part)
     return MailAttachment(
         filename=filename,
         content_type=ctype,
-        data=_payload_bytes(part),
+        data=data,
         inline=disposition == "inline",
         content_id=content_id,
-        truncated=_looks_cut(part),
+        truncated=_looks_cut(part, data),
     )
 
 
