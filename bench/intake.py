@@ -168,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         )  # type: ignore[attr-defined]
         ratio = real_s / bare_s
         print(f"ratio import/bare: {ratio:.2f} (aim < {args.aim})")
+        print(f"CPU-time ratio import/bare: {real_cpu / bare_cpu:.2f} (aim <= 2)")
         return 0 if ratio < args.aim else 1
     finally:
         if args.keep:

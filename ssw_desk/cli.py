@@ -103,6 +103,7 @@ def _cmd_import(desk: Any, args: argparse.Namespace) -> int:
         print(
             f"{result.inputs} inputs: {result.imported} imported, "
             f"{result.duplicates} duplicates, {result.quarantined} quarantined"
+            + (f", {result.failed} FAILED (not stored)" if result.failed else "")
         )
         for reason, count in sorted(result.reasons.items()):
             print(f"  quarantined {count} x {reason}")

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ssw_desk.domain.labels import match_label
+from ssw_desk.domain.labels import LabelMatch, match_label
 from ssw_desk.domain.model import FIELD_NAMES, Extraction, FieldValue
 from ssw_desk.domain.normalize import (
     DEFAULT_EXAM_NUMBER_PATTERNS,
@@ -33,6 +33,7 @@ from ssw_desk.domain.normalize import (
     normalize_exam_number,
     normalize_field,
 )
+from ssw_desk.domain.shapes import shaped_values
 from ssw_desk.domain.text import nfkc, ruby_spans
 
 
@@ -44,6 +45,7 @@ class _Line:
     original: str
     text: str
     src: tuple[int, ...]
+    number: int = -1  # the line of the body it comes from (a sentence is part of a line)
 
     def raw(self, start: int, end: int) -> str:
         """The original text behind ``text[start:end]``."""
@@ -55,7 +57,23 @@ class _Line:
         return self.original[self.src[start] : stop].rstrip()
 
 
-def _prepare(index: int, line: str) -> _Line:
+def _split_sentences(text: str) -> list[tuple[int, str]]:
+    """(body line number, piece): a line holding several items written as sentences
+    (「受験番号はM123です。受験日は…」) is cut after each 。 that a label follows."""
+    out = []
+    for number, line in enumerate(text.splitlines()):
+        pieces = _SENTENCE_END.split(line)
+        if len(pieces) > 1 and sum(1 for p in pieces if match_label(nfkc(p).strip())) > 1:
+            out += [(number, p) for p in pieces if p.strip()]
+        else:
+            out.append((number, line))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=。)")
+
+
+def _prepare(index: int, line: str, number: int = -1) -> _Line:
     chars: list[str] = []
     src: list[int] = []
     for i, ch in enumerate(line):
@@ -65,19 +83,28 @@ def _prepare(index: int, line: str) -> _Line:
     text = "".join(chars)
     drop = {i for start, end in ruby_spans(text) for i in range(start, end)}
     kept = [i for i in range(len(text)) if i not in drop]
-    return _Line(index, line, "".join(text[i] for i in kept), tuple(src[i] for i in kept))
+    kept_text = "".join(text[i] for i in kept)
+    return _Line(index, line, kept_text, tuple(src[i] for i in kept), number)
 
 
 _CIRCLED = re.compile(r"\s*[\u2460-\u2473\u2776-\u277f\u2780-\u2789\u278a-\u2793]\s*")
-_MARKER_RE = re.compile(r"\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[.)、](?!\d)|[・•*●■◆▪◦-](?!\d))\s*")
+_MARKER_RE = re.compile(
+    r"\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[.)、](?!\d)|[・•*●■◆◇▪◦○◎□★☆▶►※-](?!\d))\s*"
+)
+# Brackets and table bars around a label: 【受験番号】, [氏名], 〔国籍〕, | 性別 |.
+_OPEN_RE = re.compile(r"[【\[〔〈《「『|]\s*")
+_CLOSE_RE = re.compile(r"\s*[】\]〕〉》」』|]")
+_BRACKET_QUALIFIER_RE = re.compile(r"\s*\([^()]*\)")
 _BARE_NUMBER_RE = re.compile(r"\s*(\d{1,2})\s+")
-_STRONG_SEP_RE = re.compile(r"\s*(?:[:=\t]|\s-\s|は)\s*")
+_STRONG_SEP_RE = re.compile(r"\s*(?:[:=\t]|\s-\s|は|→|⇒|->|=>|-(?=\S))\s*")
 _WEAK_SEP_RE = re.compile(r"\s*")
 _ENGLISH_STOP_RE = re.compile(r"(?:and|or|of|is|are|the|as|in|on|for|to|will|must)\b", re.I)
 _INSTRUCTION_RE = re.compile(
     r"記入|記載|ください|下さい|のいずれか|please\s+(?:fill|write|enter)|e\.g\.|例:", re.I
 )
-_TRIM_RE = re.compile(r"^[\s「『【\[\"']+|[\s」』】\]\"']*(?:です|でございます)?[\s。]*$")
+_TRIM_RE = re.compile(
+    r"^[\s「『【\[\"'|]+|[\s」』】\]\"'|]*(?:です|でございます|となります|になります)?[\s。|]*$"
+)
 _SPLIT_NUMBERS_RE = re.compile(r"[,、;/]|\s+(?:and|&)\s+|と|及び|および", re.I)
 
 
@@ -120,7 +147,16 @@ def _label_at(line: _Line) -> tuple[str, int, bool] | None:
     """Return (field, index after the separator, strong) for a labelled line."""
     marker = _marker(line)
     pos = marker.end if marker else len(line.text) - len(line.text.lstrip())
-    label = match_label(line.text, pos)
+    opener = _OPEN_RE.match(line.text, pos)
+    label = match_label(line.text, opener.end()) if opener else None
+    if label is not None:
+        qualifier = _BRACKET_QUALIFIER_RE.match(line.text, label.end)
+        closer = _CLOSE_RE.match(line.text, qualifier.end() if qualifier else label.end)
+        end = closer.end() if closer else label.end
+        marker = marker or _Marker(None, pos)  # a bracketed label is as clear as a marker
+        label = LabelMatch(label.field, end, True)
+    else:
+        label = match_label(line.text, pos)
     if label is None and marker is None and (bare := _BARE_NUMBER_RE.match(line.text)):
         label = match_label(line.text, bare.end())
         marker = _Marker(int(bare[1]), bare.end()) if label else None
@@ -170,7 +206,7 @@ def _hits(lines: list[_Line]) -> tuple[list[_Hit], set[int]]:
             value_line, value_start, strong = nxt, bullet.end if bullet else 0, True
         raw = _trim(value_line.raw(value_start, len(value_line.text)))
         if raw:
-            hits.append(_Hit(field, raw, value_line.index, strong, len(hits)))
+            hits.append(_Hit(field, raw, value_line.number, strong, len(hits)))
     return hits, labelled
 
 
@@ -189,7 +225,7 @@ def _template_hits(lines: list[_Line], labelled: set[int]) -> list[_Hit]:
                 continue
             raw = _trim(line.raw(marker.end, len(line.text)))
             if raw:
-                hits.append(_Hit(FIELD_NAMES[n - 1], raw, line.index, True, 10_000 + n))
+                hits.append(_Hit(FIELD_NAMES[n - 1], raw, line.number, True, 10_000 + n))
         return hits
     return []
 
@@ -221,7 +257,7 @@ def extract_fields(
         An :class:`Extraction` with all seven fields (``missing`` when absent) and every
         distinct exam number found.
     """
-    lines = [_prepare(i, line) for i, line in enumerate(text.splitlines())]
+    lines = [_prepare(i, line, n) for i, (n, line) in enumerate(_split_sentences(text))]
     hits, labelled = _hits(lines)
     taken = {h.field for h in hits}
     hits += [h for h in _template_hits(lines, labelled) if h.field not in taken]
@@ -230,6 +266,15 @@ def extract_fields(
         mine = [h for h in hits if h.field == name]
         best = min(mine, key=lambda h: (not h.strong, h.order), default=None)
         fields[name] = _field_value(best, name, exam_number_patterns)
+    missing = [n for n, fv in fields.items() if fv.problem == "missing"]
+    if missing:
+        taken_lines = {h.line for h in hits}
+        free = [
+            (ln.number, ln.text)
+            for ln in lines
+            if ln.index not in labelled and ln.number not in taken_lines
+        ]
+        fields.update(shaped_values(free, missing, exam_number_patterns))
     numbers: list[str] = []
     for hit in hits:
         if hit.field == "exam_number":

@@ -44,6 +44,8 @@ class AttachmentFacts:
     format: str
     size: int
     photo_checks: tuple[Finding, ...] = ()
+    truncated: bool = False
+    inline: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,10 @@ def field_findings(extraction: Extraction) -> list[Finding]:
                     f"{name} is ambiguous; read as the roster's {fv.value}",
                 )
             )
+            continue
+        if fv.resolved_by == "shape" and fv.problem is None:
+            detail = f"{name} found without a label (recognised by its shape): confirm it"
+            out.append(Finding(f"fields.{name}", "warn", name, fv.raw, detail))
             continue
         if fv.problem is None:
             continue
@@ -189,20 +195,29 @@ def attachment_findings(
         if role not in roles:
             out.append(Finding(f"attachments.{role}", "fail", role, None, f"no {role} attached"))
     for a in attachments:
-        if a.role not in CARD_AND_PHOTO_ROLES:
-            continue
+        document = a.role in CARD_AND_PHOTO_ROLES
         rule = rules.file_rule
-        if not rule.format_ok(a.format):
+        # Any attached file in another format, whatever its role: a PDF of the card is the
+        # card sent in a wrong format (inline pictures in a signature are not documents).
+        if not rule.format_ok(a.format) and (document or not a.inline):
             accepted = {"accepted": list(rule.accepted_formats)}
             out.append(
                 Finding("file.format", "fail", a.filename, a.format, "not accepted", accepted)
             )
+        if a.truncated:
+            out.append(Finding(TRUNCATED, "fail", a.filename, str(a.size), "the file is cut short"))
+        if not document:
+            continue
         if not rule.size_ok(a.size):
             out.append(
                 Finding("file.size", "fail", a.filename, str(a.size), "size limit", rule.limits())
             )
-        out.extend(a.photo_checks)
+        out.extend(f for f in a.photo_checks if not (a.truncated and f.code == TRUNCATED))
     return out
+
+
+#: One code for a file that arrived cut short, shared by intake and the photo checks.
+TRUNCATED = "file.truncated"
 
 
 def evaluate(

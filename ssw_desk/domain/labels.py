@@ -104,7 +104,7 @@ _PATTERNS = _compile()
 _JOINER_RE = re.compile(r"[\s/|・]*[(\[]?\s*")
 _CLOSER_RE = re.compile(r"\s*[)\]]")
 # A qualifier such as "(as on the residence card)" or "（ローマ字）" right before the separator.
-_QUALIFIER_RE = re.compile(r"\s*\([^()]*\)(?=\s*(?:[:=\t]|$))")
+_QUALIFIER_RE = re.compile(r"\s*\([^()]*\)(?=\s*(?:[:=\t→⇒\-]|は|$))")
 
 
 def _longest(text: str, pos: int, field: str | None = None) -> LabelMatch | None:

@@ -19,7 +19,16 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-__all__ = ["UndecodableError", "decode_bytes", "decode_iso2022jp", "sniff_html_charset"]
+from ssw_desk.mail.kddi_emoji import KDDI_EMOJI
+
+__all__ = [
+    "UndecodableError",
+    "data_cut",
+    "decode_bytes",
+    "decode_iso2022jp",
+    "looks_binary",
+    "sniff_html_charset",
+]
 
 _ESC = 0x1B
 
@@ -114,7 +123,10 @@ def _iso2022jp_to_sjis(data: bytes) -> bytes:
         elif mode == "kanji" and 0x21 <= b <= 0x7E:
             if i + 1 >= n or not 0x21 <= data[i + 1] <= 0x7E:
                 raise UnicodeDecodeError("iso-2022-jp", data, i, i + 1, "half a character")
-            out += _jis_pair_to_sjis(b, data[i + 1])
+            pair = _jis_pair_to_sjis(b, data[i + 1])
+            if b in _AU_EMOJI_ROWS:  # au emoji: Shift_JIS F340-F4FC, F7xx on the phone
+                pair = bytes((pair[0] + 8, pair[1]))
+            out += pair
             i += 2
         elif mode == "kana" and 0x21 <= b <= 0x5F:
             out.append(b + 0x80)
@@ -131,8 +143,9 @@ def decode_iso2022jp(data: bytes) -> str:
     Raises:
         UnicodeDecodeError: When the bytes are not ISO-2022-JP.
     """
+    sjis = _iso2022jp_to_sjis(data)
     try:
-        return _iso2022jp_to_sjis(data).decode("cp932")
+        return _carrier_emoji(sjis.decode("cp932"))
     except UnicodeDecodeError:
         # JIS X 0212 (ESC $ ( D) or ISO-2022-JP-2 escapes: let the standard codecs try.
         for codec in ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_ext"):
@@ -140,7 +153,35 @@ def decode_iso2022jp(data: bytes) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 continue
-        raise
+    # One character no table knows must not spoil the rest: it alone becomes U+FFFD.
+    return _carrier_emoji(sjis.decode("cp932", errors=_ONE_MARK))
+
+
+def _one_mark_per_character(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: one U+FFFD for a whole bad double-byte character."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    lead = exc.object[exc.start]
+    double = 0x81 <= lead <= 0x9F or 0xE0 <= lead <= 0xFC
+    end = exc.start + 2 if double and exc.start + 1 < len(exc.object) else exc.start + 1
+    return "\ufffd", end
+
+
+_ONE_MARK = "ssw-desk-one-mark"
+codecs.register_error(_ONE_MARK, _one_mark_per_character)
+
+
+# JIS rows au uses for emoji. Rows 0x79-0x7C are left out: Windows writes the NEC-selected
+# IBM kanji there (髙, 﨑), far more common in requests than the au emoji of those rows.
+_AU_EMOJI_ROWS = frozenset({0x75, 0x76, 0x77, 0x78, 0x7D, 0x7E})
+_USER_AREA = re.compile("[\ue000-\ue757]")
+
+
+def _carrier_emoji(text: str) -> str:
+    """au emoji (read into the cp932 user-defined area) as Unicode emoji, else U+FFFD."""
+    if not _USER_AREA.search(text):
+        return text
+    return _USER_AREA.sub(lambda m: KDDI_EMOJI.get(ord(m.group()), "\ufffd"), text)
 
 
 def _decode_eucjp(data: bytes) -> str:
@@ -255,6 +296,9 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(text) // 20)
 
 
+looks_binary = _looks_binary
+
+
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode ``data`` as text, trusting ``charset`` only as far as the bytes agree.
 
@@ -271,6 +315,8 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     label = (charset or "").strip().strip('"').lower()
     if not label.isascii() or not label.isprintable():
         label = ""  # a damaged label names no codec
+    if not label.startswith(("utf-16", "utf-32", "utf16", "utf32")) and b"\x00" in data:
+        data = data.replace(b"\x00", b"")  # a stray NUL is damage, not content
     if not data:
         return ""
     text: str | None = None
@@ -308,3 +354,16 @@ def sniff_html_charset(data: bytes) -> str | None:
     """The charset named by an HTML ``<meta>`` tag in the first 4 KB, if any."""
     found = _META_CHARSET.search(data[:4096])
     return found.group(1).decode("ascii").lower() if found else None
+
+
+def data_cut(data: bytes) -> bool:
+    """True when image bytes lack their end: a JPEG without an end marker after its last
+    scan, a PNG without IEND, a GIF without its trailer."""
+    if data.startswith(b"\xff\xd8"):
+        end = data.rfind(b"\xff\xd9")
+        return end < 0 or end < data.rfind(b"\xff\xda")
+    if data.startswith(b"\x89PNG"):
+        return b"IEND" not in data[-64:]
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return b";" not in data[-16:]
+    return False

@@ -49,10 +49,56 @@ def _decode_loose(text: str) -> str:
     if not any(ord(ch) > 0x7E or ch == "\x1b" for ch in text):
         return text
     data = _raw_bytes(text)
+    if b"\x1b" not in data and max(data) >= 0x80:
+        return _decode_raw_8bit(data)
     try:
         return decode_bytes(data, None)
     except UndecodableError:
         return data.decode("utf-8", errors="replace")
+
+
+_JAPANESE_EVIDENCE = re.compile("[\u3001-\u30ff\u2460-\u24ff\u3200-\u33ff\uff01-\uff5e]")
+
+
+def _decode_raw_8bit(data: bytes) -> str:
+    """Raw 8-bit header bytes (no charset is declared in a header): UTF-8 when valid, else
+    Shift_JIS or EUC-JP when the reading shows Japanese (kana, Japanese punctuation, circled
+    numbers), else Windows-1252 when that reads as Latin text, else the best Japanese reading.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    readings = []
+    for codec in ("cp932", "euc_jp"):
+        try:
+            readings.append(data.decode(codec))
+        except UnicodeDecodeError:
+            continue
+    japanese = [r for r in readings if _JAPANESE_EVIDENCE.search(r)]
+    if japanese:
+        return max(japanese, key=lambda r: len(_JAPANESE_EVIDENCE.findall(r)))
+    latin = data.decode("cp1252", errors="replace")
+    if _latin_words(latin) or not readings:
+        return latin
+    return max(readings, key=lambda r: len(_KANJI.findall(r)))
+
+
+_KANJI = re.compile("[\u4e00-\u9fff]")
+
+
+def _latin_words(text: str) -> bool:
+    """Whether text reads as a Latin-script language: each non-ASCII character is a letter
+    next to an ASCII letter (Café, Müller), not a run of symbols (¿½ÀÁ)."""
+    for i, ch in enumerate(text):
+        if ord(ch) < 0x80:
+            continue
+        if not ch.isalpha():
+            return False
+        near = text[max(0, i - 1) : i] + text[i + 1 : i + 2]
+        if not any(c.isascii() and c.isalpha() for c in near):
+            return False
+    return True
 
 
 def _decode_word_payload(encoding: str, payload: str) -> bytes:
@@ -196,10 +242,20 @@ def message_ids(value: str | None) -> tuple[str, ...]:
     """All message ids in a Message-ID / In-Reply-To / References value, without ``<>``."""
     if not value:
         return ()
-    found = _MSGID.findall(value)
-    if found:
-        return tuple(found)
-    return tuple(token for token in value.split() if "@" in token)
+    found = _MSGID.findall(value) or [token for token in value.split() if "@" in token]
+    return tuple(_id_text(i) for i in found)
+
+
+def _id_text(ident: str) -> str:
+    """A Message-ID as plain text: raw 8-bit bytes (escaped by the parser) are read as UTF-8,
+    else byte for byte as Latin-1, so two different ids never become the same text."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in ident):
+        return ident.replace("\x00", "")
+    data = _raw_bytes(ident).replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def parse_date(value: str | None) -> datetime | None:

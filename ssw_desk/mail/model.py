@@ -44,6 +44,8 @@ class MailAttachment:
         data: The decoded payload.
         inline: Content-Disposition inline, or referenced by ``cid:`` from the HTML body.
         content_id: Content-ID without ``<>``, or None.
+        truncated: The file is visibly cut short (incomplete base64, an image without its
+            end marker): kept as it is and reported as ``file.truncated``.
     """
 
     filename: str | None
@@ -51,6 +53,7 @@ class MailAttachment:
     data: bytes
     inline: bool
     content_id: str | None
+    truncated: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class ParsedMail:
         attachments: Attachments and inline images, including those of forwarded messages.
         forwarded_texts: Body texts of attached ``message/rfc822`` parts (and embedded .msg).
         source_format: ``eml`` or ``msg``.
+        signed: The message was S/MIME-signed (the signed content is what was read).
     """
 
     message_id: str | None
@@ -84,6 +88,7 @@ class ParsedMail:
     attachments: tuple[MailAttachment, ...]
     forwarded_texts: tuple[str, ...]
     source_format: str
+    signed: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC
 from email.message import Message as EmailMessage
 from typing import TypeVar
@@ -25,11 +26,12 @@ from oxmsg.domain.encodings import encoding_from_codepage
 from oxmsg.properties import Properties
 from oxmsg.util import lazyproperty
 
-from ssw_desk.mail.decode import UndecodableError, decode_bytes, sniff_html_charset
+from ssw_desk.mail.decode import UndecodableError, data_cut, decode_bytes, sniff_html_charset
 from ssw_desk.mail.headers import message_ids, parse_date, parse_sender
 from ssw_desk.mail.html import cid_references, html_to_text, remove_html_quotes
 from ssw_desk.mail.model import MailAttachment, MailError, ParsedMail
 from ssw_desk.mail.quoting import strip_quoted
+from ssw_desk.mail.smime import is_opaque_signed, opaque_content
 
 __all__ = ["OLE_MAGIC", "parse_msg"]
 
@@ -60,6 +62,33 @@ def _safe(getter: Callable[[], T]) -> T | None:
         return getter()
     except Exception:  # oxmsg raises bare ValueError/KeyError/UnicodeError/struct.error
         return None
+
+
+_PT_STRING8 = 0x001E
+_PID_MESSAGE_CODEPAGE = 0x3FFD
+_PID_INTERNET_CPID = 0x3FDE
+# Python's "shift_jis" lacks the NEC and IBM characters Windows writes (①, ㈱, 髙).
+_WINDOWS_CODEC = {"shift_jis": "cp932", "euc_jp": "euc_jp", "iso2022_jp": "iso-2022-jp"}
+
+
+def _string8(msg: Message, pid: int) -> str:
+    """A non-Unicode (PtypString8) property read in the message's Windows code page, when
+    python-oxmsg's own reading failed (it decodes code page 932 as strict Shift_JIS)."""
+    props = msg.properties
+    data = _safe(lambda: props._storage.property_stream_bytes(pid, _PT_STRING8))
+    if not data:
+        return ""
+    label = None
+    for cpid in (_PID_MESSAGE_CODEPAGE, _PID_INTERNET_CPID):
+        page = _safe(lambda cpid=cpid: props.int_prop_value(cpid))  # type: ignore[misc]
+        if page:
+            name = _safe(lambda page=page: encoding_from_codepage(page))  # type: ignore[misc]
+            label = _WINDOWS_CODEC.get(name or "", name)
+            break
+    try:
+        return decode_bytes(data.rstrip(b"\x00"), label)
+    except UndecodableError:
+        return data.rstrip(b"\x00").decode(label or "cp1252", errors="replace")
 
 
 def _html_body(msg: Message) -> str | None:
@@ -113,6 +142,7 @@ def _attachment(att: Attachment, referenced: set[str]) -> MailAttachment | None:
         data=data,
         inline=bool(cid) and (cid.lower() in referenced or hidden),
         content_id=cid or None,
+        truncated=data_cut(data),
     )
 
 
@@ -126,7 +156,7 @@ def _embedded(att: Attachment) -> Message | None:
 
 def _read(msg: Message, depth: int) -> tuple[str, str | None, list[MailAttachment], list[str]]:
     """Plain text, HTML, attachments and forwarded texts of one (possibly embedded) message."""
-    plain = _safe(lambda: msg.body) or ""
+    plain = _safe(lambda: msg.body) or _string8(msg, c.PID_BODY)
     html = _html_body(msg)
     referenced = cid_references(html) if html else set()
     attachments: list[MailAttachment] = []
@@ -188,11 +218,11 @@ def parse_msg(raw: bytes) -> ParsedMail:
     date = parse_date(headers.get("date")) or _safe(lambda: msg.sent_date)
     sender, sender_name = _sender(msg, headers)
     log.debug("parsed msg: %d attachments", len(attachments))
-    return ParsedMail(
+    parsed = ParsedMail(
         message_id=ids[0] if ids else None,
         in_reply_to=reply[0] if reply else None,
         references=refs,
-        subject=_safe(lambda: msg.subject) or "",
+        subject=_safe(lambda: msg.subject) or _string8(msg, c.PID_SUBJECT),
         sender=sender,
         sender_name=sender_name,
         date=date.replace(tzinfo=UTC) if date is not None and date.tzinfo is None else date,
@@ -202,3 +232,33 @@ def parse_msg(raw: bytes) -> ParsedMail:
         forwarded_texts=forwarded_texts,
         source_format="msg",
     )
+    return _with_signed_content(parsed)
+
+
+def _with_signed_content(parsed: ParsedMail) -> ParsedMail:
+    """An S/MIME .msg keeps the whole signed MIME entity as one attachment
+    (``multipart/signed`` or ``smime.p7m``): its content is the message's real content."""
+    from ssw_desk.mail.parse import parse_eml  # parse imports this module
+
+    for att in parsed.attachments:
+        kind = att.content_type
+        if kind != "multipart/signed" and not is_opaque_signed(kind, {}, att.filename):
+            continue
+        data = att.data
+        if kind != "multipart/signed":
+            data = opaque_content(att.data) or b""
+        try:
+            inner = parse_eml(b"MIME-Version: 1.0\r\n" + data)
+        except MailError:
+            continue
+        others = tuple(a for a in parsed.attachments if a is not att)
+        body = parsed.body_text if parsed.body_text.strip() else inner.body_text
+        return replace(
+            parsed,
+            body_text=body,
+            new_text=parsed.new_text if parsed.body_text.strip() else inner.new_text,
+            attachments=inner.attachments + others,
+            forwarded_texts=parsed.forwarded_texts + inner.forwarded_texts,
+            signed=True,
+        )
+    return parsed

@@ -32,13 +32,19 @@ from __future__ import annotations
 import logging
 import re
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import errors as email_errors
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 
-from ssw_desk.mail.decode import UndecodableError, decode_bytes, sniff_html_charset
+from ssw_desk.mail.decode import (
+    UndecodableError,
+    data_cut,
+    decode_bytes,
+    looks_binary,
+    sniff_html_charset,
+)
 from ssw_desk.mail.headers import (
     decode_header_value,
     get_raw,
@@ -51,6 +57,8 @@ from ssw_desk.mail.html import cid_references, html_to_text, remove_html_quotes
 from ssw_desk.mail.model import MailAttachment, MailError, ParsedMail
 from ssw_desk.mail.msg import OLE_MAGIC, parse_msg
 from ssw_desk.mail.quoting import strip_quoted
+from ssw_desk.mail.repair import cleaned, unfold_boundaries
+from ssw_desk.mail.smime import SIGNATURE_TYPES, is_opaque_signed, opaque_content
 
 __all__ = ["parse_eml", "parse_mail"]
 
@@ -78,6 +86,7 @@ _KNOWN_HEADERS = frozenset(
         b"references",
     }
 )
+_LINE_END = re.compile(rb"\r\n|\r|\n")
 _MAX_DEPTH = 20  # nested forwards beyond this are treated as opaque attachments
 
 
@@ -95,13 +104,15 @@ class _Collected:
     attachments: list[MailAttachment] = field(default_factory=list)
     forwarded: list[str] = field(default_factory=list)
     html_sources: list[str] = field(default_factory=list)
+    signed: bool = False
 
 
 def _check_is_email(raw: bytes) -> None:
     """Raise ``mail.not_email`` or ``mail.truncated`` when the header block is wrong or cut."""
-    if b"\x00" in raw[:8192]:
+    head = raw[:65536]
+    if head.count(b"\x00") > len(head) // 8:  # binary data, not text with a stray NUL
         raise MailError("mail.not_email", "binary data")
-    lines = raw.splitlines()
+    lines = raw.replace(b"\x00", b"").splitlines()
     if not lines or not _HEADER_LINE.match(lines[0]):
         raise MailError("mail.not_email", "no header block")
     names: set[bytes] = set()
@@ -117,7 +128,7 @@ def _check_is_email(raw: bytes) -> None:
             break
         names.add(line.split(b":", 1)[0].strip().lower())
     known = names & _KNOWN_HEADERS
-    if b"from" not in known and len(known) < 2:
+    if not known:
         raise MailError("mail.not_email", "no mail headers")
     if not ended:
         raise MailError("mail.truncated", "ends inside the header block")
@@ -144,18 +155,24 @@ def _base64_text(part: Message) -> str | None:
     return re.sub(r"\s+", "", payload) if isinstance(payload, str) else ""
 
 
-def _looks_cut(part: Message) -> bool:
-    """True when a leaf part's content is visibly incomplete."""
-    b64 = _base64_text(part)
-    if b64 is not None and (not b64 or len(b64) % 4):
+def _looks_cut(part: Message, data: bytes | None = None) -> bool:
+    """True when a leaf part's content is visibly incomplete (``data``: its decoded bytes,
+    when the caller has them already)."""
+    if _base64_cut(part):
         return True
-    ctype, _ = _content_type(part)
-    data = _payload_bytes(part)
-    if ctype in ("image/jpeg", "image/jpg", "image/pjpeg") and data.startswith(b"\xff\xd8"):
-        return b"\xff\xd9" not in data[-64:]
-    if ctype == "image/png" and data.startswith(b"\x89PNG"):
-        return b"IEND" not in data[-32:]
-    return False
+    return data_cut(_payload_bytes(part) if data is None else data)
+
+
+def _base64_cut(part: Message) -> bool:
+    """A base64 part that is empty or not a whole number of 4-character groups."""
+    cte = (get_raw(part, "content-transfer-encoding") or "").strip().lower()
+    if cte != "base64":
+        return False
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return True
+    size = len(payload) - sum(payload.count(c) for c in " \t\r\n")
+    return size == 0 or size % 4 != 0
 
 
 def _check_truncated(msg: Message) -> None:
@@ -171,8 +188,12 @@ def _check_truncated(msg: Message) -> None:
     unclosed = any(
         isinstance(d, email_errors.CloseBoundaryNotFoundDefect) for p in parts for d in p.defects
     )
-    if unclosed and _looks_cut(leaves[-1]):
-        raise MailError("mail.truncated", "missing closing boundary and cut last part")
+    last = leaves[-1]
+    if unclosed and _looks_cut(last):
+        ctype, params = _content_type(last)
+        if _is_body_text(last, ctype, params) or len(leaves) == 1:
+            raise MailError("mail.truncated", "missing closing boundary and cut text")
+        # a cut attachment is kept and reported on the attachment (file.truncated)
 
 
 def _text_of(part: Message, ctype: str, params: dict[str, str]) -> _Segment:
@@ -189,12 +210,14 @@ def _attachment(part: Message, ctype: str, params: dict[str, str]) -> MailAttach
     disposition, dparams = header_params(get_raw(part, "content-disposition"))
     filename = dparams.get("filename") or params.get("name") or None
     content_id = (get_raw(part, "content-id") or "").strip().strip("<>").strip() or None
+    data = _payload_bytes(part)
     return MailAttachment(
         filename=filename,
         content_type=ctype,
-        data=_payload_bytes(part),
+        data=data,
         inline=disposition == "inline",
         content_id=content_id,
+        truncated=_looks_cut(part, data),
     )
 
 
@@ -255,6 +278,13 @@ def _walk(part: Message, acc: _Collected, depth: int, strict: bool, resource: bo
         children = [c for c in payload if isinstance(c, Message)]
         if not children:
             return
+        if ctype == "multipart/signed":
+            # the content is the first part; the signature is noted, not an attachment
+            acc.signed = True
+            for child in children:
+                if _content_type(child)[0] not in SIGNATURE_TYPES:
+                    _walk(child, acc, depth, strict)
+            return
         if ctype == "multipart/alternative":
             _walk_alternative(children, acc, depth, strict)
         elif ctype == "multipart/related":
@@ -263,18 +293,45 @@ def _walk(part: Message, acc: _Collected, depth: int, strict: bool, resource: bo
             for child in children:
                 _walk(child, acc, depth, strict)
         return
+    if _opaque_signed(part, acc, ctype, params, depth, strict):
+        return
     if not resource and _is_body_text(part, ctype, params):
         try:
             segment = _text_of(part, ctype, params)
         except UndecodableError as exc:
-            if strict:
+            # Keep what can be read (each bad byte becomes one replacement mark), unless the
+            # part is not text at all.
+            segment = _Segment(_lossy(_payload_bytes(part), params.get("charset")))
+            if strict and looks_binary(segment.text.replace("\ufffd", "\x01")):
                 raise MailError("mail.undecodable", f"{ctype} part") from exc
-            segment = _Segment(_payload_bytes(part).decode("utf-8", errors="replace"))
         acc.segments.append(segment)
         if segment.html is not None:
             acc.html_sources.append(segment.html)
         return
     acc.attachments.append(_attachment(part, ctype, params))
+
+
+def _opaque_signed(
+    part: Message, acc: _Collected, ctype: str, params: dict[str, str], depth: int, strict: bool
+) -> bool:
+    """Reads the content of an opaque-signed part (``smime.p7m``); False when it is none."""
+    filename = header_params(get_raw(part, "content-disposition"))[1].get("filename")
+    if depth >= _MAX_DEPTH or not is_opaque_signed(ctype, params, filename or params.get("name")):
+        return False
+    content = opaque_content(_payload_bytes(part))
+    if content is None:
+        return False
+    acc.signed = True
+    _walk(BytesParser(policy=compat32).parsebytes(content), acc, depth + 1, strict)
+    return True
+
+
+def _lossy(data: bytes, charset: str | None) -> str:
+    try:
+        text = data.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        text = data.decode("utf-8", errors="replace")
+    return text.replace("\x00", "").replace("\r\n", "\n")
 
 
 def _collect(msg: Message, depth: int, strict: bool) -> _Collected:
@@ -312,7 +369,7 @@ def _mark_inline(acc: _Collected) -> tuple[MailAttachment, ...]:
 
 
 def _replace_inline(att: MailAttachment) -> MailAttachment:
-    return MailAttachment(att.filename, att.content_type, att.data, True, att.content_id)
+    return replace(att, inline=True)
 
 
 def parse_eml(raw: bytes) -> ParsedMail:
@@ -321,11 +378,12 @@ def parse_eml(raw: bytes) -> ParsedMail:
     Raises:
         MailError: With one of the quarantine codes.
     """
-    raw = raw.lstrip(b"\r\n").removeprefix(b"\xef\xbb\xbf")
+    raw = raw.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n\x00")
     if raw.startswith(b"From "):  # an mbox envelope line left on a single saved message
-        raw = raw.split(b"\n", 1)[1] if b"\n" in raw else b""
+        parts = _LINE_END.split(raw, 1)
+        raw = parts[-1] if len(parts) == 2 else b""
     _check_is_email(raw)
-    msg = BytesParser(policy=compat32).parsebytes(raw)
+    msg = BytesParser(policy=compat32).parsebytes(unfold_boundaries(raw))
     _check_truncated(msg)
     acc = _collect(msg, depth=0, strict=True)
     body_text = _body_text(acc)
@@ -350,6 +408,7 @@ def parse_eml(raw: bytes) -> ParsedMail:
         attachments=attachments,
         forwarded_texts=forwarded,
         source_format="eml",
+        signed=acc.signed,
     )
 
 
@@ -374,9 +433,9 @@ def parse_mail(raw: bytes, *, source_format: str = "eml") -> ParsedMail:
     if not raw.strip():
         raise MailError("mail.empty")
     if source_format == "msg" or raw.startswith(OLE_MAGIC):
-        return parse_msg(raw)
+        return cleaned(parse_msg(raw))
     try:
-        return parse_eml(raw)
+        return cleaned(parse_eml(raw))
     except MailError:
         raise
     except Exception as exc:

@@ -22,17 +22,42 @@ from __future__ import annotations
 
 import logging
 import mailbox
+import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ssw_desk.mail.model import MailSource
 from ssw_desk.mail.msg import OLE_MAGIC
 
-__all__ = ["iter_sources"]
+__all__ = ["display_path", "iter_sources"]
 
 log = logging.getLogger(__name__)
 
 _MAILDIR_PARTS = ("cur", "new", "tmp")
+
+
+def display_path(path: Path | str) -> str:
+    """A path as printable text. A name that is not valid UTF-8 (a Shift_JIS name from a
+    Windows zip unpacked on Linux) is read as cp932, else its odd bytes are shown as ``\\xNN``.
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    data = os.fsencode(text)
+    try:
+        text = data.decode("cp932")
+        if not _ODD.search(text):
+            return text
+    except UnicodeDecodeError:
+        pass
+    return data.decode("utf-8", "backslashreplace")
+
+
+_ODD = re.compile("[\x00-\x1f\x7f-\x9f\ue000-\uf8ff]")  # controls, private use
 
 
 def _is_maildir(folder: Path) -> bool:
@@ -55,29 +80,47 @@ def _iter_mbox(path: Path) -> Iterator[MailSource]:
         for number, key in enumerate(box.iterkeys(), start=1):
             raw = box.get_bytes(key)
             fmt = "msg" if raw.startswith(OLE_MAGIC) else "eml"
-            yield MailSource(origin=f"{path}#{number}", raw=raw, source_format=fmt)
+            yield MailSource(origin=f"{display_path(path)}#{number}", raw=raw, source_format=fmt)
     finally:
         box.close()
+
+
+def _cr_only(raw: bytes) -> bool:
+    """Classic Mac OS line endings: CR alone (the mailbox module splits on LF only)."""
+    return b"\n" not in raw[:65536] and b"\r" in raw
+
+
+def _split_cr_mbox(path: Path, raw: bytes) -> list[MailSource]:
+    """An mbox file with CR line endings, one source per message (bytes kept as they are)."""
+    pieces = re.split(rb"\r(?=From )", raw)
+    sources = []
+    for number, piece in enumerate(pieces, start=1):
+        body = piece.split(b"\r", 1)[1] if b"\r" in piece else b""
+        fmt = "msg" if body.startswith(OLE_MAGIC) else "eml"
+        sources.append(MailSource(f"{display_path(path)}#{number}", body, fmt))
+    if len(sources) == 1:  # one message: the file itself is the input, as for any file
+        return [MailSource(display_path(path), raw, sources[0].source_format)]
+    return sources
 
 
 def _iter_file(path: Path) -> Iterator[MailSource]:
     raw = _read(path)
     if raw is None:
-        yield MailSource(origin=str(path), raw=b"", source_format="eml")
+        yield MailSource(origin=display_path(path), raw=b"", source_format="eml")
         return
     if raw.startswith(OLE_MAGIC):
-        yield MailSource(origin=str(path), raw=raw, source_format="msg")
+        yield MailSource(origin=display_path(path), raw=raw, source_format="msg")
         return
     if raw.startswith(b"From "):
         try:
-            sources = list(_iter_mbox(path))
+            sources = _split_cr_mbox(path, raw) if _cr_only(raw) else list(_iter_mbox(path))
         except (OSError, mailbox.Error) as exc:
             log.warning("mbox could not be split: %s", type(exc).__name__)
             sources = []
         if sources:
             yield from sources
             return
-    yield MailSource(origin=str(path), raw=raw, source_format="eml")
+    yield MailSource(origin=display_path(path), raw=raw, source_format="eml")
 
 
 def _iter_maildir(folder: Path) -> Iterator[MailSource]:
@@ -110,7 +153,7 @@ def _iter_folder(folder: Path) -> Iterator[MailSource]:
             yield from _iter_file(entry)
 
 
-def iter_sources(paths: Iterable[str | Path]) -> Iterator[MailSource]:
+def iter_sources(paths: Iterable[str | bytes | Path]) -> Iterator[MailSource]:
     """Expand the user's selection into one :class:`MailSource` per message.
 
     Args:
@@ -122,10 +165,10 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[MailSource]:
         ``new`` before ``cur``, mbox messages in file order (origin ``path#1``, ``path#2`` ...).
     """
     for item in paths:
-        path = Path(item)
+        path = Path(os.fsdecode(item))
         if path.is_dir():
             yield from _iter_folder(path)
         elif path.exists():
             yield from _iter_file(path)
         else:
-            yield MailSource(origin=str(path), raw=b"", source_format="eml")
+            yield MailSource(origin=display_path(path), raw=b"", source_format="eml")

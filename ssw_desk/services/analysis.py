@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import traceback
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ssw_desk.domain.extract import extract_fields
+from ssw_desk.domain.findings import TRUNCATED
 from ssw_desk.domain.model import Extraction, FieldValue, Finding
 from ssw_desk.imaging import analyse_photo, guess_role, sniff_format
 from ssw_desk.imaging.limits import PhotoLimits
 from ssw_desk.imaging.report_types import PhotoReport
 from ssw_desk.mail import MailAttachment, MailError, ParsedMail, parse_mail
+from ssw_desk.services.dedupe import safe_trace
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class AnalysedAttachment:
     role_reasons: tuple[str, ...]
     format: str
     photo_report: dict[str, Any] | None
+    truncated: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,20 +79,20 @@ def analyse_attachment(
     role = "other"
     reasons: tuple[str, ...] = ("not an image",)
     report: dict[str, Any] | None = None
-    if fmt != "unknown" and fmt != "pdf":
-        try:
-            guess = guess_role(att.filename, att.data)
-            role, reasons = guess.role, tuple(guess.reasons)
-        except Exception:  # a broken image is reported by its checks, never fatal
-            log.exception("role guess failed")
-            role, reasons = "other", ("unreadable image",)
-    if role == "face_photo":
+    try:
+        # Any file, image or not: a PDF named 在留カード.pdf is the card in a wrong format.
+        guess = guess_role(att.filename, att.data)
+        role, reasons = guess.role, tuple(guess.reasons)
+    except Exception as exc:  # a broken image is reported by its checks, never fatal
+        log.error("role guess failed: %s", safe_trace(exc))
+        role, reasons = "other", ("unreadable image",)
+    if role == "face_photo" and fmt not in ("unknown", "pdf"):
         try:
             report = analyse_photo(
                 att.data, limits=limits, request_date=request_date, filename=att.filename
             ).as_dict()
-        except Exception:
-            log.exception("photo analysis failed")
+        except Exception as exc:
+            log.error("photo analysis failed: %s", safe_trace(exc))
             report = None
     return AnalysedAttachment(
         filename=att.filename or "",
@@ -102,6 +104,7 @@ def analyse_attachment(
         role_reasons=reasons,
         format=fmt,
         photo_report=report,
+        truncated=att.truncated,
     )
 
 
@@ -151,7 +154,7 @@ def parse_raw(raw: bytes, source_format: str) -> Digest:
     except MailError as exc:
         return Digest(None, None, exc.code, exc.detail)
     except Exception as exc:  # a parser bug must not lose the message
-        return Digest(None, None, "intake.internal_error", type(exc).__name__, _trace())
+        return Digest(None, None, "intake.internal_error", type(exc).__name__, safe_trace(exc))
 
 
 def analyse_parsed(digest: Digest, limits: PhotoLimits) -> Digest:
@@ -161,22 +164,9 @@ def analyse_parsed(digest: Digest, limits: PhotoLimits) -> Digest:
     try:
         return Digest(digest.mail, analyse(digest.mail, limits=limits))
     except Exception as exc:
-        return Digest(digest.mail, None, "intake.internal_error", type(exc).__name__, _trace())
-
-
-def init_worker() -> None:
-    """Set-up of an import worker process: the workers are the parallelism, so each one
-    detects and resizes on a single thread."""
-    import cv2
-
-    from ssw_desk.imaging.faces import set_detector_threads
-
-    cv2.setNumThreads(1)
-    set_detector_threads(1)
-
-
-def _trace() -> str:
-    return traceback.format_exc(limit=20)
+        return Digest(
+            digest.mail, None, "intake.internal_error", type(exc).__name__, safe_trace(exc)
+        )
 
 
 def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
@@ -190,7 +180,7 @@ def photo_findings(report: dict[str, Any] | None) -> tuple[Finding, ...]:
         code = check.code
         if check.status in ("pass", "info"):
             continue
-        if not (code.startswith(("photo.", "image.")) or code == "file.truncated"):
+        if not (code.startswith(("photo.", "image.")) or code == TRUNCATED):
             continue
         out.append(
             Finding(
@@ -214,6 +204,7 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
                 "problem": fv.problem,
                 "line": fv.line,
                 "candidates": list(fv.candidates),
+                **({"found_by": fv.resolved_by} if fv.resolved_by == "shape" else {}),
             }
             for name, fv in extraction.fields.items()
         },
@@ -230,6 +221,7 @@ def extraction_from_json(data: dict[str, Any]) -> Extraction:
             problem=fv.get("problem"),
             line=fv.get("line"),
             candidates=tuple(fv.get("candidates") or ()),
+            resolved_by=fv.get("found_by"),
         )
         for name, fv in data.get("fields", {}).items()
     }

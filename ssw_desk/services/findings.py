@@ -36,6 +36,8 @@ def refresh(session: Session, request: Request) -> None:
             format=a.format,
             size=a.size,
             photo_checks=photo_findings(a.photo_report),
+            truncated=a.truncated,
+            inline=a.inline,
         )
         for a in version.attachments
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 from typing import Any, ClassVar
 
@@ -67,12 +68,12 @@ class Request(Base):
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     paused_since: Mapped[date | None] = mapped_column(Date)
     pauses: Mapped[list[Any]] = mapped_column(default=list)
-    sender: Mapped[str] = mapped_column(String(320), default="")
+    sender: Mapped[str] = mapped_column(Text, default="")
     subject: Mapped[str] = mapped_column(Text, default="")
     exam_number: Mapped[str | None] = mapped_column(String(32), index=True)
     exam_date: Mapped[date | None] = mapped_column(Date)
     category: Mapped[str | None] = mapped_column(String(32), index=True)
-    name: Mapped[str | None] = mapped_column(String(200), index=True)
+    name: Mapped[str | None] = mapped_column(Text, index=True)
     nationality: Mapped[str | None] = mapped_column(String(2))
     date_of_birth: Mapped[date | None] = mapped_column(Date)
     sex: Mapped[str | None] = mapped_column(String(1))
@@ -92,14 +93,37 @@ class Request(Base):
     )
 
 
+def message_id_sha(message_id: str | None) -> str | None:
+    """The indexed form of a Message-ID (ids have no length limit; index entries do)."""
+    if message_id is None:
+        return None
+    return hashlib.sha256(message_id.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _message_id_sha(context: Any) -> str | None:
+    return message_id_sha(context.get_current_parameters().get("message_id"))
+
+
 class Message(Base):
     """One e-mail as received (or sent), raw bytes kept in a blob."""
 
     __tablename__ = "messages"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: ``mc:`` + SHA-256 of (Message-ID, content digest) for incoming mail (see
+    #: ssw_desk.services.dedupe), ``sha256:`` + raw SHA-256 for quarantined input.
     dedupe_key: Mapped[str] = mapped_column(String(400), unique=True)
-    message_id: Mapped[str | None] = mapped_column(String(400), index=True)
-    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    #: Stored whole (any length); looked up through ``message_id_sha``.
+    message_id: Mapped[str | None] = mapped_column(Text)
+    message_id_sha: Mapped[str | None] = mapped_column(
+        String(64), index=True, default=_message_id_sha
+    )
+    #: Another, different message with the same Message-ID was imported before this one.
+    message_id_reused: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: SHA-256 of the decoded content (body text and attachment bytes, no transport headers).
+    content_sha: Mapped[str | None] = mapped_column(String(64))
+    #: S/MIME-signed (the signed content was read; the signature is not verified).
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
     direction: Mapped[str] = mapped_column(String(3), default="in")
     source_format: Mapped[str] = mapped_column(String(8), default="eml")
     origin: Mapped[str] = mapped_column(Text, default="")
@@ -109,9 +133,9 @@ class Message(Base):
     quarantine_reason: Mapped[str | None] = mapped_column(String(64))
     quarantine_detail: Mapped[str | None] = mapped_column(Text)
     received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    sender: Mapped[str] = mapped_column(String(320), default="")
+    sender: Mapped[str] = mapped_column(Text, default="")
     subject: Mapped[str] = mapped_column(Text, default="")
-    in_reply_to: Mapped[str | None] = mapped_column(String(400))
+    in_reply_to: Mapped[str | None] = mapped_column(Text)
     references: Mapped[list[Any]] = mapped_column(default=list)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -141,7 +165,7 @@ class Attachment(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id"), index=True)
     filename: Mapped[str] = mapped_column(Text, default="")
-    content_type: Mapped[str] = mapped_column(String(120), default="")
+    content_type: Mapped[str] = mapped_column(Text, default="")
     role: Mapped[str] = mapped_column(String(32))
     role_reasons: Mapped[list[Any]] = mapped_column(default=list)
     format: Mapped[str] = mapped_column(String(16))
@@ -151,6 +175,8 @@ class Attachment(Base):
     #: Version number this attachment was carried over from (a resubmission that resent only
     #: the corrected file keeps the others), or None when it came with this version.
     carried_from: Mapped[int | None] = mapped_column(Integer)
+    #: The file arrived cut short (finding ``file.truncated``).
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False)
     photo_report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 

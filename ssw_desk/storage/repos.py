@@ -11,7 +11,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain.findings import OtherRequest, RosterRow
-from ssw_desk.storage.models import Closure, Counter, Message, Request, RosterEntry
+from ssw_desk.storage.models import (
+    Closure,
+    Counter,
+    Message,
+    Request,
+    RosterEntry,
+    message_id_sha,
+)
 
 
 def next_counter(session: Session, name: str, year: int) -> int:
@@ -51,7 +58,10 @@ def thread_request(
     if ids:
         row = session.execute(
             select(Message.request_id)
-            .where(Message.message_id.in_(list(ids)), Message.request_id.is_not(None))
+            .where(
+                Message.message_id_sha.in_([message_id_sha(i) for i in ids]),
+                Message.request_id.is_not(None),
+            )
             .order_by(Message.id.desc())
         ).first()
         if row is not None:

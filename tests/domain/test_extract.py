@@ -320,7 +320,18 @@ def test_numbered_list_of_other_length_is_not_read_as_template() -> None:
     body = "1. 12345678\n2. 2024/5/12\n3. 機械金属加工\n4. NGUYEN VAN AN\n5. ベトナム\n"
     body += "6. 1995/3/4\n7. 男\n8. extra\n"
     result = extract_fields(body)
-    assert all(fv.problem == "missing" for fv in result.fields.values())
+    # not read as the template; the values are still recognised by their shape, marked so
+    assert result.fields["name"].problem == "missing"
+    shaped = {n: fv.value for n, fv in result.fields.items() if fv.resolved_by == "shape"}
+    assert shaped == {k: v for k, v in COMPLETE.items() if k != "name"}
+
+
+def test_shape_needs_one_candidate_and_plausible_years() -> None:
+    body = "A1234567\nB7654321\n2024/5/12\n1990/1/2\n"
+    fields = extract_fields(body).fields
+    assert fields["exam_number"].problem == "missing"  # two candidates: neither is trusted
+    assert (fields["exam_date"].value, fields["exam_date"].resolved_by) == ("2024-05-12", "shape")
+    assert fields["date_of_birth"].value == "1990-01-02"
 
 
 def test_template_fallback_fills_only_unlabelled_items() -> None:

@@ -99,7 +99,7 @@ def test_every_input_is_counted_and_reimport_is_idempotent(desk: Desk, tmp_path:
 
 
 def test_quarantine_keeps_raw_bytes_and_reason(desk: Desk, tmp_path: Path) -> None:
-    truncated = request_mail()[:1500]
+    truncated = request_mail(message_id="<t@example.com>")[:1000]  # cut inside the text
     garbage = bytes(range(256)) * 8
     result = import_paths(
         desk, paths=[write(tmp_path / "t.eml", truncated), write(tmp_path / "g.eml", garbage)]
@@ -199,8 +199,22 @@ def test_cli_json_contract(db_url: str, tmp_path: Path, capsys: pytest.CaptureFi
     eml = write(tmp_path / "a.eml", request_mail())
     assert main(["--db", db_url, "import", str(eml), str(tmp_path / "missing.eml"), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"imported", "duplicates", "quarantined", "requests"}
+    assert set(out) == {
+        "inputs",
+        "imported",
+        "duplicates",
+        "quarantined",
+        "failed",
+        "reused_message_ids",
+        "requests",
+        "reasons",
+        "not_imported",
+    }
     assert (out["imported"], out["quarantined"]) == (1, 1)
+    assert out["reasons"] == {"mail.empty": 1}
+    assert out["not_imported"] == [
+        {"origin": str(tmp_path / "missing.eml"), "outcome": "quarantined", "reason": "mail.empty"}
+    ]
     assert main(["--db", db_url, "requests", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["requests"]
     assert len(listed) == 1

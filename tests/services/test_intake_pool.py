@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ssw_desk.config import Actor
 from ssw_desk.demo import demo_mails
 from ssw_desk.mail import MailSource
-from ssw_desk.services import intake
+from ssw_desk.services import import_pool, intake
 from ssw_desk.services.context import Desk
 from ssw_desk.services.intake import ImportResult, import_paths, import_sources
 from ssw_desk.storage.models import Attachment, Message, Request, Version
@@ -22,7 +22,8 @@ from tests.services.mails import request_mail
 
 def batch() -> list[MailSource]:
     """Demo requests and replies, with the awkward cases in the middle of the window: the
-    same bytes twice, the same Message-ID with other bytes, a truncated and a garbage file."""
+    same bytes twice, the same Message-ID with other bytes, a truncated, a cut attachment
+    and a garbage file."""
     mails = [MailSource(name, raw, "eml") for name, raw in demo_mails(10)]
     first = mails[0].raw
     retold = first.replace(b"\r\nSubject:", b"\r\nX-Resent: yes\r\nSubject:", 1)
@@ -32,7 +33,8 @@ def batch() -> list[MailSource]:
         *mails[:3],
         MailSource("again.eml", first, "eml"),
         MailSource("retold.eml", retold, "eml"),
-        MailSource("truncated.eml", request_mail()[:1500], "eml"),
+        MailSource("truncated.eml", request_mail(message_id="<t@example.com>")[:1000], "eml"),
+        MailSource("cut-card.eml", request_mail()[:1500], "eml"),
         MailSource("garbage.eml", bytes(range(256)) * 8, "eml"),
         *mails[3:],
     ]
@@ -77,12 +79,12 @@ def test_workers_store_exactly_what_in_process_stores(
     monkeypatch.setenv("SSW_DESK_IMPORT_WORKERS", "2")
     started: list[int] = []
 
-    class Spy(intake.ProcessPoolExecutor):
+    class Spy(import_pool.ProcessPoolExecutor):
         def __init__(self, workers: int, **kwargs: Any) -> None:
             started.append(workers)
             super().__init__(workers, **kwargs)
 
-    monkeypatch.setattr(intake, "ProcessPoolExecutor", Spy)
+    monkeypatch.setattr(import_pool, "ProcessPoolExecutor", Spy)
     pooled = fresh(tmp_path, "pooled.sqlite3")
     seen: list[tuple[int, str]] = []
     result = import_sources(pooled, sources=sources, progress=lambda n, o: seen.append((n, o)))
@@ -149,7 +151,7 @@ def test_import_goes_on_in_process_when_workers_fail(
     alone = fresh(tmp_path, "alone.sqlite3")
     expected = import_sources(alone, sources=sources)
     monkeypatch.setenv("SSW_DESK_IMPORT_WORKERS", "2")
-    monkeypatch.setattr(intake, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(import_pool, "ProcessPoolExecutor", pool)
     broken = fresh(tmp_path, "broken.sqlite3")
     try:
         assert counts(import_sources(broken, sources=sources)) == counts(expected)
