@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from ssw_desk.domain.roles import ACTION_ROLES, Role
+
 
 class RequestStatus(StrEnum):
     """Where a request stands. The values are what the database stores."""
@@ -42,16 +44,6 @@ class RequestStatus(StrEnum):
     ISSUED = "issued"
     REJECTED = "rejected"
 
-
-class Role(StrEnum):
-    """Who may act; each role may do everything the roles before it may."""
-
-    CLERK = "clerk"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
-
-
-RANK = {Role.CLERK: 1, Role.SUPERVISOR: 2, Role.ADMIN: 3}
 
 S = RequestStatus
 #: Statuses in which a request is still being decided.
@@ -98,8 +90,10 @@ TRANSITIONS: dict[str, Transition] = {
     "take_over": Transition(ALL, None, Role.SUPERVISOR),
 }
 
-#: Action -> the least role that may run it (what the database grants are derived from).
-ROLE_OF: dict[str, Role] = {action: t.role for action, t in TRANSITIONS.items()}
+#: Action -> the least role that may run it: the one role table's entries
+#: (:data:`ssw_desk.domain.roles.ACTION_ROLES`, which the database grants derive from) for the
+#: actions on a request. A test checks that the table above names the same roles.
+ROLE_OF: dict[str, Role] = {action: ACTION_ROLES[action] for action in TRANSITIONS}
 
 #: Intake is never refused; on a closed request the applicant's mail joins it unchanged.
 _INTAKE_KEEPS = CLOSED
@@ -158,7 +152,7 @@ def allowed_actions(current: str) -> list[str]:
 
 def role_may(role: str, action: str) -> bool:
     """Whether a clerk with ``role`` may run ``action`` (roles include the ones below them)."""
-    return RANK[Role(role)] >= RANK[ROLE_OF[action]]
+    return Role(role).includes(ROLE_OF[action])
 
 
 def is_closed(current: str) -> bool:

@@ -11,10 +11,10 @@ On SQLite (one workstation) roles do not apply: the operating-system user is the
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(Enum):
+class Role(StrEnum):
     """A clerk's role; the order is the order of power (each includes those below)."""
 
     CLERK = "clerk"
@@ -37,6 +37,7 @@ ACTION_ROLES: dict[str, Role] = {
     # ordinary review and decisions
     "view": Role.CLERK,
     "import": Role.CLERK,
+    "intake": Role.CLERK,  # a resubmission joining its request (never refused)
     "approve": Role.CLERK,
     "flag": Role.CLERK,
     "reject": Role.CLERK,
@@ -48,7 +49,7 @@ ACTION_ROLES: dict[str, Role] = {
     "approve_with_override": Role.SUPERVISOR,
     "reissue": Role.SUPERVISOR,
     "revoke": Role.SUPERVISOR,
-    "take_over_live_claim": Role.SUPERVISOR,
+    "take_over": Role.SUPERVISOR,  # a *live* claim; an expired one is an ordinary claim
     "reopen": Role.SUPERVISOR,
     # the office's own data
     "roster_import": Role.ADMIN,

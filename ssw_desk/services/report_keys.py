@@ -41,11 +41,21 @@ _unlocked: dict[str, IssuerKey] = {}
 
 
 def require_role(desk: Desk, role: str) -> None:
-    """Placeholder for the role check of issue 9b (admin, supervisor): allows everyone today.
+    """Refuses with ``role.not_permitted`` unless the signed-in clerk holds ``role`` (or more);
+    on SQLite roles do not apply. The database grants enforce the same independently."""
+    from ssw_desk.domain.roles import Role
+    from ssw_desk.services import permissions
 
-    Every caller names the role it needs, so the real check drops in here.
-    """
-    del desk, role
+    with desk.db.read() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            return
+        held = permissions.current_role(session)
+        if held is None:
+            if permissions.is_owner(session):
+                return
+        elif held.includes(Role(role)):
+            return
+    raise DeskError("role.not_permitted", role)
 
 
 def key_path() -> Path:

@@ -55,7 +55,8 @@ ACTION_PRIVILEGES: dict[str, list[tuple[str, str]]] = {
     "approve_with_override": [],  # trigger on requests.overrides
     "reissue": [("reports", "UPDATE")],
     "revoke": [("reports", "UPDATE")],
-    "take_over_live_claim": [],  # the claims feature checks it
+    "take_over": [],  # trigger on claims (a live claim of another clerk)
+    "intake": [],  # the same rights as "import"
     "reopen": [],  # the lifecycle feature checks it
     "roster_import": [("roster", "INSERT, UPDATE, DELETE")],
     "closures": [("closures", "INSERT, UPDATE, DELETE"), ("requests", "UPDATE")],
@@ -185,6 +186,103 @@ def _override_trigger(conn: Connection) -> None:
     )
 
 
+def status_steps() -> dict[tuple[str, str], str]:
+    """Every change of a request's status the lifecycle allows -> the least role taking it
+    (derived from :data:`ssw_desk.domain.lifecycle.TRANSITIONS`, never written a second time)."""
+    from ssw_desk.domain import lifecycle
+
+    steps: dict[tuple[str, str], str] = {}
+    for action, t in lifecycle.TRANSITIONS.items():
+        for source in t.sources:
+            after = lifecycle.target(action, source)
+            if after == source:
+                continue
+            role = lifecycle.ROLE_OF[action]
+            key = (str(source), str(after))
+            if key not in steps or ACTION_ROLES_RANK[role] < ACTION_ROLES_RANK[Role(steps[key])]:
+                steps[key] = role.value
+    return steps
+
+
+ACTION_ROLES_RANK = {Role.CLERK: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
+
+
+def _owner_sql() -> str:
+    return (
+        "current_user = (SELECT tableowner FROM pg_tables WHERE tablename = 'requests'"
+        " AND schemaname = current_schema())"
+    )
+
+
+def _lifecycle_triggers(conn: Connection) -> None:
+    """The database refuses a status change the lifecycle does not allow, and one the login's
+    role may not take (reopening a decision needs a supervisor), whatever program writes it;
+    and taking over another clerk's live claim needs a supervisor."""
+    cases = "\n".join(
+        f"WHEN '{a}>{b}' THEN '{group_role(Role(role))}'"
+        for (a, b), role in sorted(status_steps().items())
+    )
+    conn.execute(
+        text(
+            f"""
+            CREATE OR REPLACE FUNCTION ssw_check_status() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            DECLARE need text;
+            BEGIN
+              IF NEW.status IS DISTINCT FROM OLD.status AND NOT ({_owner_sql()}) THEN
+                need := CASE OLD.status || '>' || NEW.status
+                  {cases}
+                  ELSE NULL END;
+                IF need IS NULL THEN
+                  RAISE EXCEPTION 'ssw: the lifecycle has no step % -> %', OLD.status, NEW.status
+                    USING ERRCODE = 'check_violation';
+                END IF;
+                IF NOT pg_has_role(current_user, need, 'MEMBER') THEN
+                  RAISE EXCEPTION 'ssw: % -> % needs %', OLD.status, NEW.status, need
+                    USING ERRCODE = 'insufficient_privilege';
+                END IF;
+              END IF;
+              RETURN NEW;
+            END $$
+            """
+        )
+    )
+    conn.execute(text("DROP TRIGGER IF EXISTS ssw_requests_status ON requests"))
+    conn.execute(
+        text(
+            "CREATE TRIGGER ssw_requests_status BEFORE UPDATE OF status ON requests "
+            "FOR EACH ROW EXECUTE FUNCTION ssw_check_status()"
+        )
+    )
+    need = group_role(ACTION_ROLES["take_over"])
+    allowed = role_check_sql("take_over")
+    conn.execute(
+        text(
+            f"""
+            CREATE OR REPLACE FUNCTION ssw_check_claims() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+              IF OLD.clerk <> current_user AND OLD.expires_at > now()
+                 AND (TG_OP = 'DELETE' OR NEW.clerk IS DISTINCT FROM OLD.clerk)
+                 AND NOT {allowed} AND NOT ({_owner_sql()}) THEN
+                RAISE EXCEPTION 'ssw: taking over a live claim needs {need}'
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
+              IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+              RETURN NEW;
+            END $$
+            """
+        )
+    )
+    conn.execute(text("DROP TRIGGER IF EXISTS ssw_claims_take_over ON claims"))
+    conn.execute(
+        text(
+            "CREATE TRIGGER ssw_claims_take_over BEFORE UPDATE OR DELETE ON claims "
+            "FOR EACH ROW EXECUTE FUNCTION ssw_check_claims()"
+        )
+    )
+
+
 def apply(conn: Connection) -> None:
     """Creates the group roles and (re-)grants everything; idempotent. Run by the owner."""
     _create_groups(conn)
@@ -202,3 +300,5 @@ def apply(conn: Connection) -> None:
     for statement in grant_statements(tables):
         conn.execute(text(statement))
     _override_trigger(conn)
+    if "claims" in tables:
+        _lifecycle_triggers(conn)

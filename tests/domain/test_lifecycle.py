@@ -78,3 +78,10 @@ def test_no_other_module_spells_a_status_set() -> None:
         if f'"{name}"' in path.read_text(encoding="utf-8")
     ]
     assert spelled == []
+
+
+def test_the_lifecycle_takes_its_roles_from_the_one_role_table() -> None:
+    from ssw_desk.domain.roles import ACTION_ROLES
+
+    for action, transition in lifecycle.TRANSITIONS.items():
+        assert lifecycle.ROLE_OF[action] == ACTION_ROLES[action] == transition.role, action

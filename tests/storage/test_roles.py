@@ -19,7 +19,7 @@ from ssw_desk.errors import DeskError
 from ssw_desk.mail import MailSource
 from ssw_desk.services.clerks import add_clerk, disable_clerk, list_clerks
 from ssw_desk.services.context import Desk
-from ssw_desk.services.decisions import approve
+from ssw_desk.services.decisions import approve, reject
 from ssw_desk.services.intake import import_sources
 from ssw_desk.services.roster import import_roster
 from ssw_desk.storage import grants
@@ -146,7 +146,7 @@ def test_only_a_supervisor_approves_with_overrides(office: Office) -> None:
     reasons = dict.fromkeys(failing, "checked on the phone")
     with pytest.raises(DeskError) as err:
         approve(office.desk("clerk"), request_id=office.request_id, overrides=reasons)
-    assert err.value.code == "auth.not_allowed"
+    assert err.value.code == "role.not_permitted"  # the desk's own check, before any write
     sql = (
         """UPDATE requests SET overrides = '{"x": {"reason": "r"}}' """
         f"WHERE id = {office.request_id}"
@@ -157,6 +157,38 @@ def test_only_a_supervisor_approves_with_overrides(office: Office) -> None:
         assert request is not None and request.status == "new" and not request.overrides
     decision = approve(office.desk("supervisor"), request_id=office.request_id, overrides=reasons)
     assert decision.status == "approved"
+
+
+def test_the_database_keeps_the_lifecycle_and_its_roles(office: Office) -> None:
+    """Raw SQL from a clerk's login can neither make an impossible status nor reopen a
+    rejection (a supervisor's step); the supervisor can."""
+    rid = office.request_id
+    impossible = f"UPDATE requests SET status = 'issued' WHERE id = {rid}"
+    assert _refused(office.raw("supervisor"), impossible) == "23514"  # check_violation
+    reject(office.desk("clerk"), request_id=rid, reason="passed")
+    reopen = f"UPDATE requests SET status = 'resubmitted' WHERE id = {rid}"
+    assert _refused(office.raw("clerk"), reopen) == "42501"
+    supervisor = office.raw("supervisor")
+    with supervisor.begin() as conn:
+        assert conn.execute(sa.text(reopen)).rowcount == 1
+    supervisor.dispose()
+
+
+def test_only_a_supervisor_takes_over_a_live_claim(office: Office) -> None:
+    from ssw_desk.services import claims
+
+    rid = office.request_id
+    claims.claim(office.desk("clerk"), request_id=rid)
+    other = office.db.login_name("clerk2")
+    add_clerk(office.owner, login=other, role="clerk", password="pw-clerk2")
+    engine = sa.create_engine(office.db.url_for(other, "pw-clerk2"))
+    take = f"UPDATE claims SET clerk = current_user WHERE request_id = {rid}"
+    assert _refused(engine, take) == "42501"
+    assert _refused(engine, f"DELETE FROM claims WHERE request_id = {rid}") == "42501"
+    supervisor = office.raw("supervisor")
+    with supervisor.begin() as conn:
+        assert conn.execute(sa.text(take)).rowcount == 1
+    supervisor.dispose()
 
 
 def test_a_clerk_does_a_clerks_work(office: Office, tmp_path: Path) -> None:
@@ -187,9 +219,16 @@ def test_a_clerk_does_a_clerks_work(office: Office, tmp_path: Path) -> None:
     assert reports.verify(clerk, code=issued.code).status == "valid"
     # Reissuing supersedes the earlier report: a supervisor's action.
     with pytest.raises(DeskError) as err:
-        reports.issue(clerk, request_id=office.request_id, reissue_reason="typo")
-    assert err.value.code == "auth.not_allowed"
-    reports.issue(office.desk("supervisor"), request_id=office.request_id, reissue_reason="typo")
+        reports.issue(
+            clerk, request_id=office.request_id, reissue_reason="typo", passphrase=ISSUER_PASSPHRASE
+        )
+    assert err.value.code == "role.not_permitted"
+    reports.issue(
+        office.desk("supervisor"),
+        request_id=office.request_id,
+        reissue_reason="typo",
+        passphrase=ISSUER_PASSPHRASE,
+    )
 
 
 def test_a_clerk_cannot_supersede_a_report_or_change_settings(office: Office) -> None:
