@@ -16,6 +16,14 @@ def run_migrations() -> None:
     if engine is None:
         engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
     with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # Batch migrations rebuild a table (copy, drop, rename): with foreign keys enforced,
+            # dropping a table other rows refer to fails. The pragma only takes effect outside a
+            # transaction, so it is set before one begins; the connection's next user gets it
+            # back on (the pool listener turns it on for every new connection, and this one
+            # is turned on again below).
+            # (on the driver's connection: the engine begins every transaction explicitly)
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -25,6 +33,8 @@ def run_migrations() -> None:
         with context.begin_transaction():
             context.run_migrations()
         connection.commit()
+        if connection.dialect.name == "sqlite":
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 run_migrations()
