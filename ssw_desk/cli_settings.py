@@ -47,13 +47,19 @@ def error_json(exc: DeskError) -> dict[str, Any]:
 
 def print_error(exc: DeskError, *, as_json: bool) -> int:
     """The one error printer of the command line: a refusal as a sentence (stderr) or as JSON
-    (stdout, :func:`error_json`); returns the exit code 2."""
+    (stdout, :func:`error_json`); returns the exit code 2.
+
+    The plain form adds the error's detail on a second line when the sentence does not already
+    hold it (which key was expected, which file: what an administrator needs; never personal).
+    """
     sentence = messages.error_sentence(exc, cli_lang())
     if as_json:
         json.dump(error_json(exc), sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
     else:
         print(f"error: {sentence} ({exc.code})", file=sys.stderr)
+        if exc.detail and exc.detail not in sentence:
+            print(f"  {exc.detail}", file=sys.stderr)
     return 2
 
 
