@@ -31,6 +31,10 @@ grep -E "import: [1-9][0-9]* messages digested by 2 worker processes" "$SSW_DESK
 if grep -q "import workers .*fail\|could not start" "$SSW_DESK_DATA_DIR/ssw_desk.log"; then
   echo "the frozen import workers failed" >&2; exit 1
 fi
+step "issuer key create / register"
+export SSW_DESK_ISSUER_PASSPHRASE="bundle-check-key"  # one unattended process
+"$DESK" issuer-key create --cert-out "$WORK/issuer.pem"
+"$DESK" issuer-key register "$WORK/issuer.pem"
 step "report issue / verify"
 ID=$(PYTHONPATH="$ROOT" "$PY" "$ROOT/scripts/approve_for_report.py")
 "$DESK" report issue "$ID" --out "$WORK/report.pdf"

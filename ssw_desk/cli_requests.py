@@ -1,8 +1,9 @@
 """Command line decisions: ``ssw-desk requests approve|flag|reject|reopen|note|claim|release``.
 
 Each takes ``--expect-revision N`` (the revision the caller decided on; without it the current
-one) and ``--json``; it exits 0 on success and 2 on a refusal, printing
-``{"error": CODE, "message": ...}`` (with ``--json`` on standard output). They call the same
+one) and ``--json``; it exits 0 on success and 2 on a refusal, printed by the one error printer
+(:func:`ssw_desk.cli_settings.print_error`: ``{"error": CODE, "message": SENTENCE, ...}`` with
+``--json``, the sentence otherwise). They call the same
 services as the desk, through the single write path.
 """
 
@@ -13,23 +14,10 @@ import json
 import sys
 from typing import Any
 
+from ssw_desk.cli_settings import print_error
 from ssw_desk.errors import DeskError
 
 ACTIONS = ("approve", "flag", "reject", "note", "claim", "release", "reopen")
-
-#: English sentences for the codes these commands add (the shared message table takes them over).
-MESSAGES = {
-    "request.changed": "The request changed since you looked at it; nothing was written.",
-    "request.not_allowed": "This action is not allowed in the request's current status.",
-    "request.not_found": "No such request.",
-    "claim.held": "Another clerk is reviewing this request; give a reason to take it over.",
-    "claim.not_held": "You do not hold a claim on this request.",
-    "claim.needs_reason": "Taking over a claim needs a reason.",
-    "role.not_permitted": "Your role may not do this.",
-    "roster.report_issued": "The roster says passed for an exam that has a valid report.",
-    "decision.needs_reason": "Give a reason.",
-    "decision.override_format": "Give an override as CODE=REASON.",
-}
 
 
 def _revision(p: argparse.ArgumentParser) -> None:
@@ -67,26 +55,6 @@ def add_parsers(rsub: Any) -> None:
     q = rsub.add_parser("release", help="give up your claim")
     q.add_argument("id", type=int)
     _revision(q)
-
-
-def error_json(exc: DeskError) -> dict[str, Any]:
-    """The refusal as the commands print it."""
-    out: dict[str, Any] = {"error": exc.code, "message": MESSAGES.get(exc.code, exc.code)}
-    if exc.detail:
-        out["detail"] = exc.detail
-    changes = getattr(exc, "changes", None)
-    if changes is not None:
-        out["changes"] = changes
-        out["revision"] = getattr(exc, "current", None)
-    return out
-
-
-def print_error(exc: DeskError, *, as_json: bool) -> None:
-    if as_json:
-        json.dump(error_json(exc), sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        print(f"error: {exc.code} {exc.detail}", file=sys.stderr)
 
 
 def _overrides(items: list[str]) -> dict[str, str]:
@@ -140,8 +108,7 @@ def run(desk: Any, args: argparse.Namespace) -> int | None:
             claims.release(desk, request_id=rid, expect_revision=rev)
             result = {}
     except DeskError as exc:
-        print_error(exc, as_json=args.json)
-        return 2
+        return print_error(exc, as_json=args.json)
     result = {"id": rid, "revision": _revision_now(desk, rid), **result}
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)

@@ -32,20 +32,34 @@ def cli_lang() -> str:
     return "en"
 
 
+def error_json(exc: DeskError) -> dict[str, Any]:
+    """A refusal as ``--json`` prints it: code, sentence, and the detail (never personal); a
+    ``request.changed`` adds the changes since and the current revision."""
+    out: dict[str, Any] = {"error": exc.code, "message": messages.error_sentence(exc, cli_lang())}
+    if exc.detail:
+        out["detail"] = exc.detail
+    changes = getattr(exc, "changes", None)
+    if changes is not None:
+        out["changes"] = changes
+        out["revision"] = getattr(exc, "current", None)
+    return out
+
+
 def print_error(exc: DeskError, *, as_json: bool) -> int:
-    """Prints a refusal as a sentence (stderr) or as JSON (stdout); returns the exit code 2."""
+    """The one error printer of the command line: a refusal as a sentence (stderr) or as JSON
+    (stdout, :func:`error_json`); returns the exit code 2.
+
+    The plain form adds the error's detail on a second line when the sentence does not already
+    hold it (which key was expected, which file: what an administrator needs; never personal).
+    """
     sentence = messages.error_sentence(exc, cli_lang())
-    # The detail is context for support (versions, fingerprints, counts), never personal data.
-    detail = exc.detail
     if as_json:
-        out: dict[str, Any] = {"error": exc.code, "message": sentence}
-        if detail:
-            out["detail"] = detail
-        json.dump(out, sys.stdout, ensure_ascii=False)
+        json.dump(error_json(exc), sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
     else:
-        where = f"{exc.code}: {detail}" if detail else exc.code
-        print(f"error: {sentence} ({where})", file=sys.stderr)
+        print(f"error: {sentence} ({exc.code})", file=sys.stderr)
+        if exc.detail and exc.detail not in sentence:
+            print(f"  {exc.detail}", file=sys.stderr)
     return 2
 
 

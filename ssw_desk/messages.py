@@ -6,7 +6,7 @@ command line all read it; nothing else spells these sentences. Adding a code is 
 fails when one has no line.
 
 Sentences may hold ``{placeholders}`` filled from an error's ``params`` (``{setting}``,
-``{rule}``). A finding's measured value and its limit are added by :func:`finding_sentence` in
+``{rule}``; ``{detail}`` is the error's detail, never personal). A finding's measured value and its limit are added by :func:`finding_sentence` in
 human units (「頭部の高さ 58 %（基準 50〜69 %）」, "2.1 MB (limit: under 5 MB)").
 
 Pure Python: no Qt, no I/O (the GUI asks for the language it shows).
@@ -90,7 +90,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "settings.read_only": ("設定 {setting} はここでは変更できません。", "The setting {setting} cannot be changed here."),
     # -- errors: storage -----------------------------------------------------------------------
     "storage.blob_missing": ("この申請の保存ファイルが見つかりません。管理者に連絡してください。", "A stored file of this request is missing. Please tell the administrator."),
-    "storage.bad_key": ("暗号鍵が正しくありません。管理者に連絡してください。", "The encryption key is not valid. Please tell the administrator."),
     "storage.key_mismatch": ("この暗号鍵では保存ファイルを開けません。管理者に連絡してください。", "Stored files cannot be opened with this encryption key. Please tell the administrator."),
     "database.busy": ("データベースが使用中です。少し待ってからもう一度お試しください。", "The database is busy. Please try again in a moment."),
     "internal": ("問題が発生しました。詳細はログファイルに記録しました。", "Something went wrong. The details were written to the log file."),
@@ -130,6 +129,85 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mail.no_body": ("本文も添付ファイルもありません。送信者に再送を依頼してください。", "The e-mail has neither text nor attachments: ask the sender to resend."),
     "mail.msg_unreadable": ("Outlook のファイルが壊れています。.eml 形式での送付を依頼してください。", "The Outlook file is damaged: ask for the e-mail as .eml."),
     "intake.internal_error": ("このメールの処理に失敗しました。元のデータは保存されています。管理者に報告してください。", "The desk failed on this e-mail: report it, the raw bytes are kept."),
+    # -- shared desk: changes, claims, roles -----------------------------------------------
+    "claim.held": ("別の担当者が確認中です。引き継ぐには理由を入力してください。", "Another clerk is reviewing this request; give a reason to take it over."),
+    "claim.needs_reason": ("引き継ぎには理由が必要です。", "Taking over needs a reason."),
+    "claim.not_held": ("この申請を確認中ではありません。", "You are not reviewing this request."),
+    "decision.needs_reason": ("理由を入力してください。", "Give a reason."),
+    "decision.override_format": ("上書き理由は「コード=理由」の形で指定してください。", "Give an override as CODE=REASON."),
+    "request.not_allowed": ("申請の現在の状態ではこの操作はできません。", "This is not possible in the request's current status."),
+    "request.changed": ("この間に別の担当者が申請を変更したため、保存しませんでした。現在の内容を表示しています。", "Another clerk changed this request in the meantime: nothing was saved. It is shown as it is now."),
+    "role.not_permitted": ("この操作を行う権限がありません。", "Your role may not do this."),
+    "roster.report_issued": ("有効なスコアレポートがある試験が名簿で合格となっています。先にレポートを取り消してください。", "The roster says passed for an exam whose Score report is valid: revoke it first."),
+    # -- report trust: issuer keys, revocation, retention ----------------------------------
+    "key.already_registered": ("この鍵は既に登録されています。", "This key is already registered."),
+    "key.bad_certificate": ("証明書を読み込めません。", "The certificate cannot be read."),
+    "key.bad_status": ("鍵の状態が不正です。", "Not a key status."),
+    "key.issuer_exists": ("発行者鍵は既にあります。", "An issuer key already exists."),
+    "key.not_registered": ("この鍵は登録されていません。", "This key is not registered."),
+    "key.passphrase_mismatch": ("2回入力したパスフレーズが一致しません。", "The two passphrases differ."),
+    "key.passphrase_short": ("パスフレーズは8文字以上にしてください。", "The passphrase must have at least 8 characters."),
+    "report.already_revoked": ("この通知書は既に取り消されています。", "This report is already revoked."),
+    "report.file_not_found": ("ファイルが見つかりません。", "The file was not found."),
+    "report.file_unreadable": ("ファイルを読み込めません。", "The file cannot be read."),
+    "report.issuer_key_bad": ("パスフレーズが違うか、発行者鍵ファイルが壊れています。", "Wrong passphrase, or the issuer key file is damaged."),
+    "report.issuer_key_locked": ("発行者鍵のパスフレーズが入力されていません。", "The issuer key's passphrase was not given."),
+    "report.key_not_active": ("この発行者鍵は失効・廃止済みか、有効期間外です。", "This issuer key is retired, revoked or outside its validity."),
+    "report.key_not_registered": ("この発行者鍵は登録されていません。管理者に登録を依頼してください。", "This issuer key is not registered. Ask an admin to register it."),
+    "report.no_issuer_key": ("この端末には発行者鍵がありません。発行者鍵を作成し、管理者に登録を依頼してください。", "This workstation has no issuer key. Create one and ask an admin to register it."),
+    "report.purged": ("保存期間の経過により、この通知書のPDFは削除されました（照合は引き続き可能です）。", "This report's PDF was removed after the retention period (it still verifies)."),
+    "report.revoke_needs_reason": ("取消しには理由が必要です。", "Revoking needs a reason."),
+    "retention.bad_setting": ("保存期間の設定が不正です（1以上の日数）。", "The retention setting is not valid (a number of days, at least 1)."),
+    # -- desk key (storage encryption key) -------------------------------------------------
+    "storage.key_corrupt": ("暗号鍵ファイルが壊れています。バックアップから復元してください。", "The desk key file is damaged. Restore it from backup."),
+    "storage.key_different": ("この端末の暗号鍵はデータベースの鍵と異なります。正しい鍵を取り込んでください。", "This workstation's desk key is not the database's. Import the right key."),
+    "storage.key_exists": ("暗号鍵ファイルは既にあります（置き換えるには --replace）。", "A desk key file already exists (use --replace to replace it)."),
+    "storage.key_in_environment": ("SSW_DESK_KEY ではなく desk.key で切り替えてください。", "Rotate with desk.key, not SSW_DESK_KEY."),
+    "storage.key_missing": ("この端末にはデータベースの暗号鍵がありません。他の端末から鍵をコピーするか（ssw-desk key export / import）、バックアップから復元してください。", "This workstation lacks the database's desk key. Copy it from another workstation (ssw-desk key export / import) or restore it from backup."),
+    "storage.key_rotating": ("暗号鍵の切替え中です。完了後に新しい鍵を取り込んでください。", "The desk key is being replaced. Import the new key when it is done."),
+    "storage.key_short": ("暗号鍵ファイルの長さが正しくありません（32バイトが必要）。", "The desk key file has the wrong length (32 bytes needed)."),
+    "storage.key_file": ("暗号鍵ファイルを読み書きできません。", "The desk key file cannot be read or written."),
+    # -- mailbox, OAuth2 sign-in, outbox ---------------------------------------------------
+    "mailbox.bad_address": ("差出人のメールアドレスが正しくありません。", "The sender address is not valid."),
+    "mailbox.bad_auth": ("ログイン方式は password または xoauth2 を指定してください。", "The login method must be password or xoauth2."),
+    "mailbox.bad_ca_file": ("指定された証明書ファイルを読み込めません。", "The certificate file given cannot be read."),
+    "mailbox.bad_url": ("サーバーの指定が正しくありません（例: imaps://user@host:993）。", "The server address is not valid (e.g. imaps://user@host:993)."),
+    "mailbox.busy": ("別の端末がメールの受信・送信中です（{detail}）。", "Another desk is fetching or sending mail now ({detail})."),
+    "mailbox.connection_lost": ("メールサーバーとの接続が途中で切れました。保存済みのメールは失われていません。", "The connection to the mail server was cut. Messages already stored are kept."),
+    "mailbox.keyring_unavailable": ("OS のキーストアを利用できません。", "The operating system's key store is not available."),
+    "mailbox.lock_lost": ("メール処理のロックが別の端末に移りました。", "The mail lock was taken over by another desk."),
+    "mailbox.login_refused": ("メールサーバーがログインを拒否しました。ユーザー名とパスワードを確認してください。", "The mail server refused the login. Check the user name and password."),
+    "mailbox.no_folder": ("メールボックスにフォルダー「{detail}」がありません。", "The mailbox has no folder \"{detail}\"."),
+    "mailbox.no_password": ("パスワードが保存されていません（キーストアまたは環境変数）。", "No password is stored (key store or environment variable)."),
+    "mailbox.not_configured": ("メールボックス（IMAP/SMTP）が設定されていません。管理者が設定してください。", "The mailbox (IMAP/SMTP) is not set up. An administrator must set it."),
+    "mailbox.plain_not_loopback": ("暗号化なしの接続はこのコンピューター内のサーバーにのみ使えます。TLS または STARTTLS を指定してください。", "Unencrypted connections are only allowed to this computer. Use TLS or STARTTLS."),
+    "mailbox.protocol_error": ("メールサーバーが予期しない応答をしました。", "The mail server answered unexpectedly."),
+    "mailbox.timeout": ("メールサーバーが応答しません。", "The mail server does not answer."),
+    "mailbox.tls_failed": ("サーバーとの暗号化接続を確立できません。", "A secure connection to the server could not be made."),
+    "mailbox.tls_untrusted": ("サーバーの証明書が信頼できないため接続を拒否しました。", "The server's certificate is not trusted: the connection was refused."),
+    "mailbox.unavailable": ("メールサーバーの認証が一時的に利用できません。後で再試行します。", "The mail server's authentication is unavailable for now. The desk will try again."),
+    "mailbox.unreachable": ("メールサーバーに接続できません。ネットワークとサーバーを確認してください。", "The mail server cannot be reached. Check the network and the server."),
+    "oauth.bad_url": ("認証サーバーのアドレスは https:// で指定してください。", "The sign-in server's address must start with https://."),
+    "oauth.expired": ("時間内に承認されませんでした。もう一度ログインしてください。", "The approval did not come in time. Sign in again."),
+    "oauth.login_needed": ("メールサーバーへのログイン（OAuth2）が必要です: ssw-desk mailbox login", "The desk must be signed in to the mail server (OAuth2): ssw-desk mailbox login"),
+    "oauth.refused": ("認証サーバーが拒否しました。もう一度ログインしてください（ssw-desk mailbox login）。", "The sign-in server refused. Sign in again (ssw-desk mailbox login)."),
+    "oauth.unreachable": ("認証サーバーに接続できません。", "The sign-in server cannot be reached."),
+    "outbox.not_cancellable": ("送信待ち・失敗・不確定のメールのみ取り消せます。", "Only waiting, failed or uncertain messages can be cancelled."),
+    "outbox.not_found": ("送信待ちメールが見つかりません。", "The outgoing message was not found."),
+    "outbox.not_resendable": ("失敗または不確定のメールのみ再送信できます。", "Only failed or uncertain messages can be sent again."),
+    "outbox.reason_needed": ("再送信の理由を入力してください。", "Give a reason for sending again."),
+    # -- photo and file checks -------------------------------------------------------------
+    "file.truncated": ("ファイルが途中で切れています", "The file is cut off (incomplete)"),
+    "photo.face_covered": ("顔を覆うもの（マスク・手など）", "Face covered (mask, hand or object)"),
+    # -- first-run set-up ------------------------------------------------------------------
+    "setup.unreachable": ("データベースサーバーが応答しません。アドレスとポート、このパソコンが事務所のネットワークにつながっているかを確認し、サーバーが動いているか管理者に確認してください。", "The database server does not answer. Check the address and port, that this computer is on the office network, and ask the administrator whether the server is running."),
+    "setup.wrong_login": ("ログイン名またはパスワードが受け付けられませんでした。大文字・小文字を含めて確認するか、管理者にパスワードの再設定を依頼してください。", "The server refused this login or password. Check them (they are case-sensitive) or ask the administrator to reset your password."),
+    "setup.no_database": ("その名前のデータベースはサーバーにありません。名前を管理者に確認してください。", "The server has no database of that name. Check the name with the administrator."),
+    "setup.db_newer": ("事務所のデータベースはこのデスクより新しい版で作られています。新しい版をこの端末に入れてから（管理者に依頼）、もう一度お試しください。", "The office database was set up by a newer SSW Desk than this one. Install the newer version on this workstation (ask the administrator), then try again."),
+    "setup.failed": ("データベースを確認できませんでした。ログファイルを管理者に渡してください。", "The database could not be checked. Give the administrator the log file."),
+    "setup.key_unreadable": ("鍵ファイルを読めないか、デスクの鍵ではありません。事務所データベースの鍵ファイルを管理者に依頼してください。", "The key file cannot be read or is not a desk key. Ask the administrator for the key file of the office database."),
+    "setup.key_mismatch": ("この鍵では事務所データベースのファイルを開けません。正しい鍵ファイルを管理者に依頼してください。", "This key does not open the office database's files. Ask the administrator for the right key file."),
+    "setup.key_needed": ("事務所データベースにはすでにファイルがあります。管理者から受け取った鍵を取り込んでください（新しい鍵は最初の1台だけです）。", "The office database already holds files: import the desk key the administrator gave you (a new key is only for the very first workstation)."),
 }
 # fmt: on
 
@@ -171,7 +249,8 @@ def error_sentence(exc: BaseException, lang: str = "ja") -> str:
     code = getattr(exc, "code", None)
     if not isinstance(code, str):
         code = "database.busy" if "locked" in str(exc) else "internal"
-    return text(code, lang, getattr(exc, "params", None))
+    params = {"detail": str(getattr(exc, "detail", "") or ""), **getattr(exc, "params", {})}
+    return text(code, lang, params)
 
 
 # -- formatting values and limits in human units -----------------------------------------------

@@ -25,6 +25,7 @@ import pytest
 
 from ssw_desk import messages
 from ssw_desk.domain.deficiencies import DEFAULT_CATALOGUE
+from ssw_desk.domain.lifecycle import REFUSAL_CODES
 from ssw_desk.domain.model import FIELD_NAMES, ROLES
 from ssw_desk.domain.placeholders import PLACEHOLDER_ERROR_CODES
 
@@ -43,6 +44,12 @@ COARSE = ("database.busy", "internal")
 #: Functions that raise a code held in a variable, and the constant listing what it can hold.
 DYNAMIC: dict[str, tuple[str, ...]] = {
     "check_placeholders": PLACEHOLDER_ERROR_CODES,
+}
+
+#: Functions that answer a code, and the constant listing what they can answer: a variable
+#: assigned from a call to one of them is a code the scan knows.
+RETURNS: dict[str, tuple[str, ...]] = {
+    "refusal": REFUSAL_CODES,
 }
 
 
@@ -124,6 +131,17 @@ def collect_codes() -> tuple[set[str], list[str]]:
                 for t in n.targets
                 if isinstance(t, ast.Name) and t.id == "code"
             }
+            returned = {
+                t.id
+                for n in ast.walk(func)
+                if isinstance(n, ast.Assign)
+                and isinstance(n.value, ast.Call)
+                and _name(n.value.func) in RETURNS
+                for t in n.targets
+                if isinstance(t, ast.Name)
+            }
+            if returned:
+                codes.update(c for r in RETURNS.values() for c in r)
             if func.name in DYNAMIC:
                 codes.update(DYNAMIC[func.name])
             for call in (n for n in ast.walk(func) if isinstance(n, ast.Call)):
@@ -144,14 +162,19 @@ def collect_codes() -> tuple[set[str], list[str]]:
                     if arg is None or name in fixed:
                         continue
                     if isinstance(arg, ast.Name) and (
-                        arg.id in params or arg.id in assigned or func.name in DYNAMIC
+                        arg.id in params
+                        or arg.id in assigned
+                        or arg.id in returned
+                        or func.name in DYNAMIC
                     ):
                         continue  # handed through, or collected from its assignments
-                    if isinstance(arg, ast.Name | ast.Subscript | ast.Attribute) and name in (
-                        "Finding",
-                        "CheckResult",
-                    ):
-                        continue  # re-wrapping a check already collected (report -> finding)
+                    if isinstance(arg, ast.Attribute) and arg.attr == "code":
+                        continue  # a caught error's code raised again with more detail
+                    if isinstance(
+                        arg, ast.Name | ast.Subscript | ast.Attribute | ast.Call
+                    ) and name in ("Finding", "CheckResult"):
+                        continue  # re-wrapping a check already collected (report -> finding,
+                        # or a stored report read back)
                     codes.update(_code_of(arg, where, unresolved))
                 elif name == "Digest" and len(call.args) >= 3:
                     codes.update(s for s in _strings(call.args[2]) if "." in s)

@@ -42,3 +42,30 @@ class ReportSerial:
     """
 
     prefix: str = "JAIM"
+
+
+@dataclass(frozen=True)
+class RetentionSettings:
+    """How long personal data is kept after the decision (setting ``retention``).
+
+    Attributes:
+        days: Days counted from the decision before :mod:`ssw_desk.services.retention` purges.
+    """
+
+    days: int = 3 * 365
+
+
+@dataclass(frozen=True)
+class DeskKeyState:
+    """Which desk key this database's files are sealed with (setting ``desk_key``, written only
+    by :mod:`ssw_desk.storage.deskkey`; never the key itself).
+
+    Attributes:
+        fingerprint: The fingerprint of the key in force.
+        label: Its label (what sealed files carry).
+        rotating_to: The fingerprint of the new key while a rotation runs (else empty).
+    """
+
+    fingerprint: str = ""
+    label: str = ""
+    rotating_to: str = ""

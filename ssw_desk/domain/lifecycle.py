@@ -104,6 +104,16 @@ def status(value: str) -> RequestStatus:
     return RequestStatus(value)
 
 
+#: Every code :func:`refusal` can answer (each has its sentence in ``ssw_desk.messages``).
+REFUSAL_CODES = (
+    "decision.issued",
+    "decision.rejected",
+    "report.already_issued",
+    "report.not_approved",
+    "request.not_allowed",
+)
+
+
 def refusal(action: str, current: str) -> str | None:
     """Why ``action`` may not run on a request in ``current`` (an error code), or None.
 

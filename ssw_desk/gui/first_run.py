@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
+from ssw_desk import messages
 from ssw_desk.config import ALONE, OFFICE, DeskConfig, load_config, save_config
 from ssw_desk.gui import first_run_check as checks
+from ssw_desk.gui.i18n import gui_lang
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,8 @@ CONTEXT = "FirstRun"
 
 
 def problem_text(code: str) -> str:
-    """The translated sentence (with what to do) for a first-run problem code."""
-    return QCoreApplication.translate(
-        CONTEXT, checks.PROBLEMS.get(code, checks.PROBLEMS["setup.failed"])
-    )
+    """The sentence (with what to do) for a first-run problem code, in the shown language."""
+    return messages.text(code if code in checks.PROBLEMS else "setup.failed", gui_lang())
 
 
 class FirstRunDialog(QDialog):

@@ -25,6 +25,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import URL, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from ssw_desk import messages
 from ssw_desk.config import data_dir
 from ssw_desk.errors import DeskError
 from ssw_desk.storage.crypto import BlobKey
@@ -38,25 +39,21 @@ class SetupProblem(DeskError):
     """A first-run check that failed: ``code`` says which (see :data:`PROBLEMS`)."""
 
 
-#: Every code the first run can show, with what to do (English; the dialog translates).
-PROBLEMS: dict[str, str] = {
-    "setup.unreachable": "The database server does not answer. Check the address and port, "
-    "that this computer is on the office network, and ask the administrator whether the "
-    "server is running.",
-    "setup.wrong_login": "The server refused this login or password. Check them (they are "
-    "case-sensitive) or ask the administrator to reset your password.",
-    "setup.no_database": "The server has no database of that name. Check the name with the "
-    "administrator.",
-    "setup.db_newer": "The office database was set up by a newer SSW Desk than this one. "
-    "Install the newer version on this workstation (ask the administrator), then try again.",
-    "setup.failed": "The database could not be checked. Give the administrator the log file.",
-    "setup.key_unreadable": "The key file cannot be read or is not a desk key. Ask the "
-    "administrator for the key file of the office database.",
-    "setup.key_mismatch": "This key does not open the office database's files. Ask the "
-    "administrator for the right key file.",
-    "setup.key_needed": "The office database already holds files: import the desk key the "
-    "administrator gave you (a new key is only for the very first workstation).",
-}
+#: Every code the first run can show; the sentences (with what to do, Japanese and English) are
+#: in :data:`ssw_desk.messages.MESSAGES`.
+PROBLEM_CODES = (
+    "setup.unreachable",
+    "setup.wrong_login",
+    "setup.no_database",
+    "setup.db_newer",
+    "setup.failed",
+    "setup.key_unreadable",
+    "setup.key_mismatch",
+    "setup.key_needed",
+)
+
+#: Code -> the English sentence (what the log-free tests and tools read).
+PROBLEMS: dict[str, str] = {code: messages.text(code, "en") for code in PROBLEM_CODES}
 
 
 def problem(code: str, detail: str = "") -> SetupProblem:

@@ -57,8 +57,9 @@ def mail_round(desk: Desk) -> MailRound | None:
         try:
             out = send_outbox(desk, settings=settings)
             sent, waiting = out.sent, out.waiting
-            if out.error:
-                errors.append(DeskError(out.error.split(" ")[0]))
+            if out.error:  # "code (detail)"
+                code = out.error.partition(" ")[0]
+                errors.append(DeskError(code, out.error.partition(" ")[2].strip("()")))
         except DeskError as exc:
             errors.append(exc)
     busy = next((e.detail for e in errors if e.code == "mailbox.busy"), None)

@@ -1,6 +1,7 @@
 """The mailbox settings (admin): the IMAP and SMTP servers, folders and the sender address.
 
-Stored under the settings key ``mailbox`` (no password: those are in the operating system's key
+Stored under the settings key ``mailbox``, declared in the settings registry
+(:data:`ssw_desk.services.settings.REGISTRY`; no password: those are in the operating system's key
 store or, for unattended runs, ``SSW_DESK_IMAP_PASSWORD`` / ``SSW_DESK_SMTP_PASSWORD``).
 Servers are given as URLs:
 
@@ -13,14 +14,15 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.orm import Session
 
 from ssw_desk.errors import DeskError
-from ssw_desk.services.context import Desk, load_setting, save_setting
+from ssw_desk.services import settings as registry
+from ssw_desk.services.context import Desk
 
 SETTINGS_KEY = "mailbox"
 
@@ -101,7 +103,8 @@ class MailboxSettings:
         auth: ``password``, or ``xoauth2`` with the ``oauth_*`` provider settings.
     """
 
-    version: int = 1
+    #: Kept for earlier callers; the stored version is the registry's (``mailbox`` spec).
+    version: int = field(default=1, metadata={"stored": False})
     imap: str = ""
     smtp: str = ""
     from_addr: str = ""
@@ -149,7 +152,8 @@ class MailboxSettings:
 
 
 def mailbox_settings(session: Session) -> MailboxSettings:
-    return MailboxSettings.from_overrides(load_setting(session, SETTINGS_KEY))
+    """The mailbox settings in force, read through the settings registry (key ``mailbox``)."""
+    return registry.mailbox(session)
 
 
 def get_mailbox_settings(desk: Desk) -> MailboxSettings:
@@ -175,5 +179,5 @@ def set_mailbox(desk: Desk, **changes: Any) -> MailboxSettings:
         raise DeskError("mailbox.bad_address")
     with desk.db.begin() as session:
         merged = replace(mailbox_settings(session), **given)
-        save_setting(session, desk, SETTINGS_KEY, asdict(merged))
+        registry.write(session, desk, SETTINGS_KEY, merged)
         return merged

@@ -20,8 +20,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ssw_desk.domain.desk_settings import RetentionSettings
+from ssw_desk.domain.settings_schema import SettingError
 from ssw_desk.errors import DeskError
-from ssw_desk.services.context import Desk, load_setting, now, record
+from ssw_desk.services import settings as registry
+from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.report_keys import require_role
 from ssw_desk.storage.models import (
     Attachment,
@@ -34,7 +37,7 @@ from ssw_desk.storage.models import (
     Version,
 )
 
-DEFAULT_DAYS = 3 * 365
+DEFAULT_DAYS = RetentionSettings().days
 #: Request statuses after the decision (the strings of the lifecycle; see issue 9a).
 DECIDED = ("issued", "rejected")
 
@@ -51,10 +54,17 @@ class PurgeSummary:
 
 
 def retention_days(session: Session) -> int:
-    value = (load_setting(session, "retention") or {}).get("days", DEFAULT_DAYS)
-    if not isinstance(value, int) or value < 1:
-        raise DeskError("retention.bad_setting", str(value))
-    return value
+    """The retention period in force (setting ``retention``, declared in the registry).
+
+    Raises:
+        DeskError: ``retention.bad_setting`` when the stored value breaks its rule: a purge
+            never runs on a default it was not given.
+    """
+    try:
+        days: int = registry.read_strict(session, "retention").days
+    except SettingError as exc:
+        raise DeskError("retention.bad_setting", exc.detail) from exc
+    return days
 
 
 def hold(desk: Desk, *, request_id: int, reason: str) -> None:

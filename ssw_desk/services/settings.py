@@ -28,7 +28,12 @@ from ssw_desk.domain.deficiencies import (
     catalogue_from_overrides,
     catalogue_to_overrides,
 )
-from ssw_desk.domain.desk_settings import NoticeSettings, ReportSerial
+from ssw_desk.domain.desk_settings import (
+    DeskKeyState,
+    NoticeSettings,
+    ReportSerial,
+    RetentionSettings,
+)
 from ssw_desk.domain.placeholders import NoticeFacts, fill_catalogue, upgrade_catalogue_v1
 from ssw_desk.domain.rules import IntakeRules
 from ssw_desk.domain.settings_schema import (
@@ -49,6 +54,7 @@ from ssw_desk.services.context import Desk, delete_setting, load_setting, save_s
 if TYPE_CHECKING:
     from ssw_desk.imaging.limits import PhotoLimits
     from ssw_desk.reports.layout import ReportLayout
+    from ssw_desk.services.mail_settings import MailboxSettings
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +108,44 @@ _PHOTO_FRACTIONS = (
     "yaw_warn",
     "yaw_fail",
     "min_face_fraction",
+    "face_skin_min",
+    "face_skin_unsure",
+    "nose_skin_min",
+    "pitch_min",
+    "pitch_max",
+    "pitch_unsure",
 )
+
+
+def _mailbox_type() -> type[MailboxSettings]:
+    from ssw_desk.services.mail_settings import MailboxSettings
+
+    return MailboxSettings
+
+
+def _server_url(protocol: str) -> Rule:
+    def test(value: Any) -> bool:
+        from ssw_desk.errors import DeskError
+        from ssw_desk.services.mail_settings import parse_server_url
+
+        if value == "":
+            return True
+        try:
+            parse_server_url(str(value), protocol)
+        except DeskError:
+            return False
+        return True
+
+    return Rule(
+        f"empty or a {protocol} server URL (TLS, or plain only to this computer)",
+        test,
+        f"空欄、または {protocol} サーバーの URL（TLS。暗号化なしはこのコンピューターのみ）",
+    )
+
+
+def _empty_or_email() -> Rule:
+    address = email()
+    return Rule(f"empty or {address.text}", lambda v: v == "" or address.test(v), address.ja)
 
 
 def _layout_type() -> type[ReportLayout]:
@@ -175,6 +218,9 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
                 "min_face_score": (between(0, 100),),
                 "covering_height_max": (between(0, 10),),
                 "covering_width_max": (between(0, 10),),
+                "eye_texture_min": (between(0, 100),),
+                "eye_texture_unsure": (between(0, 100),),
+                "face_score_unsure": (between(0, 100),),
             },
             checks=(
                 Check(
@@ -201,6 +247,26 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
                     ("shoulder_room_fail", "shoulder_room_warn"),
                     "shoulder_room_fail <= shoulder_room_warn",
                     lambda p: p.shoulder_room_fail <= p.shoulder_room_warn,
+                ),
+                Check(
+                    ("eye_texture_min", "eye_texture_unsure"),
+                    "eye_texture_min <= eye_texture_unsure",
+                    lambda p: p.eye_texture_min <= p.eye_texture_unsure,
+                ),
+                Check(
+                    ("face_skin_min", "face_skin_unsure"),
+                    "face_skin_min <= face_skin_unsure",
+                    lambda p: p.face_skin_min <= p.face_skin_unsure,
+                ),
+                Check(
+                    ("pitch_min", "pitch_max"),
+                    "pitch_min < pitch_max",
+                    lambda p: p.pitch_min < p.pitch_max,
+                ),
+                Check(
+                    ("min_face_score", "face_score_unsure"),
+                    "min_face_score <= face_score_unsure",
+                    lambda p: p.min_face_score <= p.face_score_unsure,
                 ),
             ),
             upgrades={1: _photo_v1_to_v2},
@@ -248,6 +314,36 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             upgrades={1: upgrade_catalogue_v1},
             decode=catalogue_from_overrides,
             encode=_catalogue_encode,
+            editable=False,
+        ),
+        SettingSpec(
+            "mailbox",
+            _mailbox_type,
+            1,
+            "IMAP and SMTP servers, folders, sender address, sign-in (edit with "
+            "`ssw-desk mailbox set`; passwords are in the key store, never here)",
+            rules={
+                "imap": (_server_url("imap"),),
+                "smtp": (_server_url("smtp"),),
+                "from_addr": (_empty_or_email(),),
+                "folder": (non_empty(),),
+                "fetch_minutes": (between(0, 1440),),
+                "auth": (one_of("password", "xoauth2"),),
+            },
+            editable=False,
+        ),
+        SettingSpec(
+            "retention",
+            RetentionSettings,
+            1,
+            "days personal data is kept after the decision (then `ssw-desk retention purge`)",
+            rules={"days": (between(1, 36_500),)},
+        ),
+        SettingSpec(
+            "desk_key",
+            DeskKeyState,
+            1,
+            "fingerprint of the desk key the stored files are sealed with (`ssw-desk key`)",
             editable=False,
         ),
         SettingSpec(
@@ -323,6 +419,19 @@ def read(session: Session, key: str, *, desk: Desk | None = None) -> Any:
     return value
 
 
+def read_strict(session: Session, key: str) -> Any:
+    """Like :func:`read`, but a stored value that breaks a rule is refused, not replaced by
+    its default (for settings where a silent default would do harm, such as retention).
+
+    Raises:
+        SettingError: ``settings.invalid`` naming the fields that were refused.
+    """
+    value, ignored = spec(key).load(_stored(session, key, None))
+    if ignored:
+        raise SettingError("settings.invalid", ", ".join(ignored))
+    return value
+
+
 def write(session: Session, desk: Desk, key: str, value: Any) -> None:
     """Validates and stores ``value`` (only what differs from the defaults)."""
     declared = spec(key)
@@ -387,6 +496,11 @@ def photo_limits(session: Session) -> PhotoLimits:
 
 def notice_settings(session: Session) -> NoticeSettings:
     value: NoticeSettings = read(session, "notices")
+    return value
+
+
+def mailbox(session: Session) -> MailboxSettings:
+    value: MailboxSettings = read(session, "mailbox")
     return value
 
 

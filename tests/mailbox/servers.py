@@ -236,8 +236,8 @@ class Dovecot:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 err = self.proc.stderr.read().decode() if self.proc.stderr else ""
-                log = self.log()
-                raise RuntimeError(f"dovecot exited: {err}\n{log}")
+                self.stop()  # closes the pipe: a failed start leaks no open file
+                raise RuntimeError(f"dovecot exited: {err}\n{self.log()}")
             try:
                 with (
                     socket.create_connection(("127.0.0.1", self.imap_port), timeout=1),
@@ -246,6 +246,7 @@ class Dovecot:
                     return
             except (OSError, IMAPClientError):
                 time.sleep(0.1)
+        self.stop()
         raise RuntimeError("dovecot did not start:\n" + self.log())
 
     def log(self) -> str:

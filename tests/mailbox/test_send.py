@@ -336,8 +336,9 @@ def test_two_desks_sending_at_once_send_each_message_once(
 def test_the_outbox_row_is_part_of_the_decision(
     mail_desk: Desk, smtp: Smtp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A decision that fails after writing its notice leaves no message to send."""
-    import ssw_desk.services.decisions as decisions
+    """A decision that fails after writing its notice leaves no message to send (the history
+    is written by the single write path, ``services.changes``, after the notice is queued)."""
+    import ssw_desk.services.changes as changes
 
     (request_id,) = _requests(mail_desk, 1)
 
@@ -345,7 +346,7 @@ def test_the_outbox_row_is_part_of_the_decision(
         raise RuntimeError("the history could not be written")
 
     with monkeypatch.context() as patched:
-        patched.setattr(decisions, "record", broken_history)
+        patched.setattr(changes, "record", broken_history)
         with pytest.raises(RuntimeError):
             _flag(mail_desk, request_id)
     assert outbox.list_outbox(mail_desk) == []
