@@ -35,7 +35,7 @@ from ssw_desk.gui.i18n import error_message
 from ssw_desk.services import outbox, sent_mail
 from ssw_desk.services.context import Desk
 
-#: Status colours: waiting grey-blue, sent green, trouble red, a person's turn amber.
+# Status colours: waiting grey-blue, sent green, trouble red, a person's turn amber.
 COLOURS = {
     "sent": "#067647",
     "failed": "#b42318",

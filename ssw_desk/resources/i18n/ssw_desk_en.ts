@@ -583,67 +583,97 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="62"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="81"/>
+        <source>For the administrator: these settings are the office&apos;s and apply to every desk. Passwords and tokens stay in this computer&apos;s key store, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="94"/>
+        <source>OAuth2: after saving, approve the desk once in a browser with ssw-desk mailbox login (device code); the desk renews the token itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="102"/>
         <source>IMAP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="63"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="103"/>
         <source>IMAP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="64"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="104"/>
         <source>SMTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="65"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="105"/>
         <source>SMTP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="66"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="106"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="67"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="107"/>
+        <source>OAuth2 device-code endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="108"/>
+        <source>OAuth2 token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="109"/>
+        <source>OAuth2 client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="110"/>
+        <source>OAuth2 scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="112"/>
         <source>Sender address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="68"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="113"/>
         <source>Folder of requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="69"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="114"/>
         <source>Move fetched mail to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="70"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="115"/>
         <source>Sent folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="72"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="117"/>
         <source>Extra trusted certificates (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="73"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="118"/>
         <source>Fetch every (minutes, 0: off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="74"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="119"/>
         <source>The server keeps a copy of sent mail itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="84"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="130"/>
         <source>Mail settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,53 +1521,63 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../gui/review/panel.py" line="93"/>
+        <location filename="../../gui/review/panel.py" line="85"/>
+        <source>Sent e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/panel.py" line="97"/>
         <source>Choose a request in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="154"/>
+        <location filename="../../gui/review/panel.py" line="159"/>
         <source>Show photo geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="180"/>
+        <location filename="../../gui/review/panel.py" line="185"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="240"/>
+        <location filename="../../gui/review/panel.py" line="245"/>
         <source>Deficiency notice written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="280"/>
+        <location filename="../../gui/review/panel.py" line="285"/>
         <source>Rejected; notice written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="297"/>
+        <location filename="../../gui/review/panel.py" line="302"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="310"/>
+        <location filename="../../gui/review/panel.py" line="315"/>
         <source>Photo checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="332"/>
+        <location filename="../../gui/review/panel.py" line="337"/>
         <source>Score report {0} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="372"/>
+        <location filename="../../gui/review/panel.py" line="377"/>
         <source>Saving the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="386"/>
+        <location filename="../../gui/review/panel.py" line="391"/>
         <source>Unexpected error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/panel.py" line="414"/>
+        <source>E-mail updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,6 +1860,139 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <message>
         <location filename="../../gui/review/texts.py" line="108"/>
         <source>Report revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentMailView</name>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="88"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="89"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="90"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="91"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="92"/>
+        <source>Server&apos;s answer or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="93"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="99"/>
+        <source>No notice or report e-mail for this request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="103"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="104"/>
+        <source>Show the e-mail as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="106"/>
+        <source>Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="107"/>
+        <source>Send a failed or uncertain e-mail again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="109"/>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="110"/>
+        <source>Do not send an e-mail that is still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="127"/>
+        <source>prepared: to send by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="128"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="129"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="130"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="131"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="132"/>
+        <source>uncertain: to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="133"/>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="134"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="140"/>
+        <source>Deficiency notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="141"/>
+        <source>Rejection notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="142"/>
+        <source>Score report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="220"/>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="220"/>
+        <source>Why send it again? (kept in the history)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -587,67 +587,97 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="62"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="81"/>
+        <source>For the administrator: these settings are the office&apos;s and apply to every desk. Passwords and tokens stay in this computer&apos;s key store, never in the database.</source>
+        <translation>管理者向け：この設定は事務所全体のもので、すべての端末に適用されます。パスワードとトークンはこのパソコンのパスワード保管庫に保存され、データベースには保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="94"/>
+        <source>OAuth2: after saving, approve the desk once in a browser with ssw-desk mailbox login (device code); the desk renews the token itself.</source>
+        <translation>OAuth2：保存した後、ssw-desk mailbox login（デバイスコード）でブラウザから一度だけデスクを承認してください。トークンはデスクが自動で更新します。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="102"/>
         <source>IMAP server</source>
         <translation>IMAP サーバー</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="63"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="103"/>
         <source>IMAP password</source>
         <translation>IMAP パスワード</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="64"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="104"/>
         <source>SMTP server</source>
         <translation>SMTP サーバー</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="65"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="105"/>
         <source>SMTP password</source>
         <translation>SMTP パスワード</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="66"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="106"/>
         <source>Login</source>
         <translation>ログイン方式</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="67"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="107"/>
+        <source>OAuth2 device-code endpoint</source>
+        <translation>OAuth2 デバイスコードのエンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="108"/>
+        <source>OAuth2 token endpoint</source>
+        <translation>OAuth2 トークンのエンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="109"/>
+        <source>OAuth2 client id</source>
+        <translation>OAuth2 クライアント ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="110"/>
+        <source>OAuth2 scopes</source>
+        <translation>OAuth2 スコープ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mail_settings_dialog.py" line="112"/>
         <source>Sender address</source>
         <translation>差出人アドレス</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="68"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="113"/>
         <source>Folder of requests</source>
         <translation>申請メールのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="69"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="114"/>
         <source>Move fetched mail to</source>
         <translation>受信後の移動先フォルダー</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="70"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="115"/>
         <source>Sent folder</source>
         <translation>送信済みフォルダー</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="72"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="117"/>
         <source>Extra trusted certificates (PEM)</source>
         <translation>追加で信頼する証明書（PEM）</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="73"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="118"/>
         <source>Fetch every (minutes, 0: off)</source>
         <translation>受信の間隔（分、0: 自動受信しない）</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="74"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="119"/>
         <source>The server keeps a copy of sent mail itself</source>
         <translation>送信済みメールのコピーはサーバーが保存する</translation>
     </message>
     <message>
-        <location filename="../../gui/mail_settings_dialog.py" line="84"/>
+        <location filename="../../gui/mail_settings_dialog.py" line="130"/>
         <source>Mail settings</source>
         <translation>メール設定</translation>
     </message>
@@ -1497,54 +1527,64 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../gui/review/panel.py" line="93"/>
+        <location filename="../../gui/review/panel.py" line="85"/>
+        <source>Sent e-mail</source>
+        <translation>送信メール</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/panel.py" line="97"/>
         <source>Choose a request in the queue.</source>
         <translation>一覧から申請を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="154"/>
+        <location filename="../../gui/review/panel.py" line="159"/>
         <source>Show photo geometry</source>
         <translation>顔写真の計測線を表示</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="180"/>
+        <location filename="../../gui/review/panel.py" line="185"/>
         <source>Approved.</source>
         <translation>承認しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="240"/>
+        <location filename="../../gui/review/panel.py" line="245"/>
         <source>Deficiency notice written.</source>
         <translation>不備の通知を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="280"/>
+        <location filename="../../gui/review/panel.py" line="285"/>
         <source>Rejected; notice written.</source>
         <translation>却下し、通知を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="297"/>
+        <location filename="../../gui/review/panel.py" line="302"/>
         <source>Note added.</source>
         <translation>メモを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="310"/>
+        <location filename="../../gui/review/panel.py" line="315"/>
         <source>Photo checked again.</source>
         <translation>写真をもう一度確認しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="332"/>
+        <location filename="../../gui/review/panel.py" line="337"/>
         <source>Score report {0} issued.</source>
         <translation>スコアレポート {0} を発行しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="372"/>
+        <location filename="../../gui/review/panel.py" line="377"/>
         <source>Saving the decision</source>
         <translation>判定を保存しています</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="386"/>
+        <location filename="../../gui/review/panel.py" line="391"/>
         <source>Unexpected error: {0}</source>
         <translation>予期しないエラー：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/panel.py" line="414"/>
+        <source>E-mail updated.</source>
+        <translation>メールを更新しました。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2179,139 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <location filename="../../gui/review/texts.py" line="125"/>
         <source>Automatic reply received</source>
         <translation>自動応答メールを受信</translation>
+    </message>
+</context>
+<context>
+    <name>SentMailView</name>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="88"/>
+        <source>Written</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="89"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="90"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="91"/>
+        <source>Tries</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="92"/>
+        <source>Server&apos;s answer or reason</source>
+        <translation>サーバーの応答・理由</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="93"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="99"/>
+        <source>No notice or report e-mail for this request yet.</source>
+        <translation>この申請のお知らせメール・スコアレポートのメールはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="103"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="104"/>
+        <source>Show the e-mail as text</source>
+        <translation>メールをテキストで表示します</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="106"/>
+        <source>Resend…</source>
+        <translation>再送信…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="107"/>
+        <source>Send a failed or uncertain e-mail again</source>
+        <translation>失敗した、または不確定のメールをもう一度送信します</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="109"/>
+        <source>Cancel sending</source>
+        <translation>送信を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="110"/>
+        <source>Do not send an e-mail that is still waiting</source>
+        <translation>送信待ちのメールを送らないようにします</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="127"/>
+        <source>prepared: to send by hand</source>
+        <translation>作成済み（手動で送信）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="128"/>
+        <source>waiting</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="129"/>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="130"/>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="131"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="132"/>
+        <source>uncertain: to confirm</source>
+        <translation>不確定（要確認）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="133"/>
+        <source>bounced</source>
+        <translation>不達</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="134"/>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="140"/>
+        <source>Deficiency notice</source>
+        <translation>不備のお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="141"/>
+        <source>Rejection notice</source>
+        <translation>発行不可のお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="142"/>
+        <source>Score report</source>
+        <translation>スコアレポート</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="220"/>
+        <source>Resend</source>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/sent_mail.py" line="220"/>
+        <source>Why send it again? (kept in the history)</source>
+        <translation>再送信の理由（履歴に残ります）</translation>
     </message>
 </context>
 <context>
