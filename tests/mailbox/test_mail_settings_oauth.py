@@ -16,7 +16,12 @@ from ssw_desk.gui.mail_settings_dialog import MailSettingsDialog
 from ssw_desk.mailbox import oauth
 from ssw_desk.services.context import Desk
 from ssw_desk.services.mail_settings import get_mailbox_settings
-from tests.mailbox.test_oauth import Provider, provider  # noqa: F401 (the local provider)
+from tests.mailbox.test_oauth import (  # noqa: F401 (the local provider, a memory key store)
+    MemoryKeyring,
+    Provider,
+    memory_keyring,
+    provider,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +35,7 @@ def test_oauth_fields_are_saved_and_used(
     desk: Desk,
     qtbot: QtBot,
     provider: tuple[Provider, str],  # noqa: F811
+    memory_keyring: MemoryKeyring,  # noqa: F811
 ) -> None:
     state, base = provider
     dialog = MailSettingsDialog(desk)
@@ -51,6 +57,9 @@ def test_oauth_fields_are_saved_and_used(
     assert settings.oauth_scope == "imap smtp offline_access"
     device = oauth.start_device_flow(settings)  # a real request to the provider's endpoint
     assert device.user_code == "WDJB-MJHT"
+    state.approved = True  # the admin approves in the browser; the token endpoint answers
+    assert oauth.poll_device_flow(settings, device, sleep=lambda _s: None) == "refresh-1"
+    assert state.polls == 1 and list(memory_keyring.items.values()) == ["refresh-1"]
 
     again = MailSettingsDialog(desk)  # an admin reopens it: the values come back
     qtbot.addWidget(again)
