@@ -68,7 +68,7 @@ def mail_for_one_request(desk: Desk, folder: Path) -> int:
     decisions.flag_deficiencies(desk, request_id=request_id, items=["photo.head_size"])
     print("first notice:", send_outbox(desk))
     server.stop()
-    reason = next(iter(decisions.INELIGIBLE_REASONS))
+    reason = "before_window"  # the exam was taken before the period this procedure covers
     decisions.reject(desk, request_id=request_id, reason=reason)
     print("second notice (server down):", send_outbox(desk))
     return request_id
