@@ -117,6 +117,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.office.toggled.connect(self.office_box.setEnabled)
+        self._initial = initial
         self._fill(initial)
 
     def _fill(self, initial: DeskConfig | None) -> None:
@@ -184,6 +185,8 @@ class FirstRunDialog(QDialog):
         """Runs every check, imports the key, saves the set-up and closes; else says why."""
         if self.alone.isChecked():
             config = DeskConfig(mode=ALONE)
+            if self._initial is not None and self._initial.db_url:  # leaving the office
+                office_password.forget(self._initial.db_url)
         else:
             state = self.test_connection()
             if state is None:

@@ -19,7 +19,7 @@ import sys
 import tempfile
 import textwrap
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -79,12 +79,15 @@ def scram_pg() -> Iterator[ScramServer]:
          "postgres", "--pwfile", str(pwfile), "-E", "UTF8"],
         check=True, capture_output=True,
     )  # fmt: skip
-    subprocess.run(
-        [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w",
-         "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start"],
-        check=True, capture_output=True,
-    )  # fmt: skip
     try:
+        started = subprocess.run(
+            [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w",
+             "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start"],
+            capture_output=True, check=False,
+        )  # fmt: skip
+        if started.returncode != 0:
+            log = (folder / "log").read_text(errors="replace") if (folder / "log").exists() else ""
+            pytest.fail(f"the scram-sha-256 cluster did not start on port {port}: {log[-800:]}")
         import sqlalchemy as sa
 
         admin = sa.create_engine(
@@ -93,7 +96,8 @@ def scram_pg() -> Iterator[ScramServer]:
         )
         with admin.connect() as conn:
             conn.exec_driver_sql(f"CREATE ROLE clerk LOGIN PASSWORD '{PASSWORD}'")
-            conn.exec_driver_sql("CREATE DATABASE ssw_desk OWNER clerk")
+            for name in ("ssw_desk", "pgpass_db", "keystore_db"):  # one per test below
+                conn.exec_driver_sql(f"CREATE DATABASE {name} OWNER clerk")
         admin.dispose()
         yield ScramServer(port)
     finally:
@@ -137,18 +141,19 @@ def test_pgpass_works_without_a_key_store(
 ) -> None:
     """A desk.json without password and no key store entry: libpq reads ``.pgpass``."""
     pgpass = tmp_path / "pgpass"
-    pgpass.write_text(f"127.0.0.1:{scram_pg.port}:ssw_desk:clerk:{PASSWORD}\n")
+    server = replace(scram_pg, database="pgpass_db")
+    pgpass.write_text(f"127.0.0.1:{server.port}:pgpass_db:clerk:{PASSWORD}\n")
     pgpass.chmod(0o600)
     monkeypatch.setenv("PGPASSFILE", str(pgpass))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    config.save_config(config.DeskConfig(config.OFFICE, scram_pg.url(None), "clerk"))
+    config.save_config(config.DeskConfig(config.OFFICE, server.url(None), "clerk"))
     assert checks.check_database(config.resolve_db_url()).schema_revision is None
     desk = Desk.open()
     try:
         assert desk.actor.user == "clerk-test"  # SSW_DESK_USER of the test wins
     finally:
         desk.close()
-    pgpass.write_text(f"127.0.0.1:{scram_pg.port}:ssw_desk:clerk:not it\n")
+    pgpass.write_text(f"127.0.0.1:{server.port}:pgpass_db:clerk:not it\n")
     with pytest.raises(checks.SetupProblem, match=r"setup\.wrong_login"):
         checks.check_database(config.resolve_db_url())
 
@@ -161,7 +166,7 @@ dialog = FirstRunDialog()
 dialog.office.setChecked(True)
 dialog.host.setText("127.0.0.1")
 dialog.port.setValue({port})
-dialog.database.setText("ssw_desk")
+dialog.database.setText("keystore_db")
 dialog.login.setText("clerk")
 dialog.password.setText({password!r})
 dialog.first_workstation.setChecked(True)
@@ -177,6 +182,23 @@ with desk.db.read() as session:
     print("opened", session.execute(__import__("sqlalchemy").text("select current_user")).scalar())
 desk.close()
 print("backend", type(keyring.get_keyring()).__module__)
+from ssw_desk import config
+saved = (config.config_dir() / config.CONFIG_FILE).read_text(encoding="utf-8")
+print("office url saved" if "clerk@127.0.0.1" in saved else "no office url")
+print("password in desk.json" if {password!r} in saved else "no password in desk.json")
+"""
+
+ALONE = """
+from ssw_desk import config, office_password
+from ssw_desk.gui.app import application
+from ssw_desk.gui.first_run import FirstRunDialog
+application()
+office = config.load_config()
+dialog = FirstRunDialog(office)  # an admin reopens the set-up: the password stays hidden
+print("field empty" if not dialog.password.text() else "field filled")
+dialog.alone.setChecked(True)
+dialog.save()
+print("forgotten" if office_password.stored(office.db_url) is None else "still stored")
 """
 
 
@@ -199,11 +221,14 @@ def test_the_password_is_kept_in_the_key_store(
     save = tmp_path / "save.py"
     save.write_text(textwrap.dedent(SAVE.format(port=scram_pg.port, password=PASSWORD)))
     opener = tmp_path / "open.py"
-    opener.write_text(textwrap.dedent(OPEN))
+    opener.write_text(textwrap.dedent(OPEN.format(password=PASSWORD)))
+    alone = tmp_path / "alone.py"
+    alone.write_text(textwrap.dedent(ALONE))
     script = (
         'printf "unlock" | gnome-keyring-daemon --unlock --components=secrets >/dev/null\n'
         f"{sys.executable} {save}\n"
         f"{sys.executable} {opener}\n"
+        f"{sys.executable} {alone}\n"
     )
     out = subprocess.run(
         ["dbus-run-session", "--", "sh", "-ec", script],
@@ -218,8 +243,10 @@ def test_the_password_is_kept_in_the_key_store(
     assert "saved" in lines, out.stdout + out.stderr[-2000:]
     assert "opened clerk" in lines  # a second process found the password in the key store
     assert "backend keyring.backends.SecretService" in lines
+    assert "office url saved" in lines and "no password in desk.json" in lines
+    assert "field empty" in lines and "forgotten" in lines  # going alone removes it
     saved = (data_dir / config.CONFIG_FILE).read_text(encoding="utf-8")
     assert PASSWORD not in saved and "correct" not in saved
-    assert json.loads(saved)["db_url"] == scram_pg.url(None)
+    assert json.loads(saved)["mode"] == "alone"
     for path in (p for p in data_dir.rglob("*") if p.is_file()):  # logs, settings, key
         assert PASSWORD.encode() not in path.read_bytes(), path.name
