@@ -17,10 +17,12 @@ from sqlalchemy import select
 from ssw_desk.gui.review.panel import ReviewPanel
 from ssw_desk.mailbox.send import send_outbox
 from ssw_desk.services.context import Desk
+from ssw_desk.services.mail_settings import set_mailbox
 from ssw_desk.services.requests import show_request
 from ssw_desk.services.sent_mail import list_request_mail
 from ssw_desk.storage.models import Event, OutboxEntry
-from tests.mailbox.conftest import Smtp
+from tests.mailbox.conftest import SMTP_USER, Smtp
+from tests.mailbox.servers import free_ports
 from tests.mailbox.test_send import _flag, _requests
 
 # The offscreen platform says so when the non-modal text window is shown.
@@ -34,6 +36,10 @@ def qt_settings(tmp_path: Path) -> None:
     configure_settings()
 
 
+def _smtp_port(desk: Desk, port: int) -> None:
+    set_mailbox(desk, smtp=f"smtp+starttls://{SMTP_USER}@127.0.0.1:{port}")
+
+
 def _panel(desk: Desk, qtbot: QtBot, request_id: int) -> ReviewPanel:
     panel = ReviewPanel(desk)  # no task manager: service calls run synchronously
     qtbot.addWidget(panel)
@@ -45,7 +51,9 @@ def test_the_panel_lists_opens_resends_and_cancels_the_requests_mail(
     mail_desk: Desk, smtp: Smtp, qtbot: QtBot
 ) -> None:
     first, second = _requests(mail_desk, 2)
-    smtp.stop()
+    # "The server is down": the desk is pointed at a port nobody listens on (stopping aiosmtpd
+    # and starting it again on its port can lose the port to another process meanwhile).
+    _smtp_port(mail_desk, free_ports(1)[0])
     _flag(mail_desk, first)
     assert send_outbox(mail_desk).waiting == 1  # the server is down: it waits
     panel = _panel(mail_desk, qtbot, first)
@@ -78,7 +86,7 @@ def test_the_panel_lists_opens_resends_and_cancels_the_requests_mail(
     assert "reason" in view.message.text().lower()
     view.resend(reason="not in the applicant's inbox")
     assert [r.status for r in view.rows] == ["queued"]
-    smtp.start()
+    _smtp_port(mail_desk, smtp.port)  # the server is back
     assert send_outbox(mail_desk).sent == 1
     assert len(smtp.handler.received) == 1
     view.reload()
@@ -91,7 +99,7 @@ def test_the_panel_lists_opens_resends_and_cancels_the_requests_mail(
     assert "mail.resent" in kinds and "notice.opened" in kinds
 
     # The second request's notice is cancelled before it goes out.
-    smtp.stop()
+    _smtp_port(mail_desk, free_ports(1)[0])
     _flag(mail_desk, second)
     panel.set_request(show_request(mail_desk, request_id=second))
     view.table.selectRow(0)
