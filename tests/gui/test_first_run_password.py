@@ -59,7 +59,10 @@ class ScramServer:
 @pytest.fixture(scope="module")
 def scram_pg() -> Iterator[ScramServer]:
     """A throw-away cluster that checks passwords (scram-sha-256), with login ``clerk``."""
-    bins = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
+    bins = sorted(  # the newest version, as .ci/postgres.sh picks it (sort -V)
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: [int(x) for x in p.parent.name.split(".") if x.isdigit()],
+    )
     if not bins:
         _missing("PostgreSQL binaries not found (bash .ci/run installs them)")
     bindir = bins[-1]
@@ -74,12 +77,12 @@ def scram_pg() -> Iterator[ScramServer]:
         shutil.chown(pwfile, "postgres")
     port = int(os.environ.get("SSW_TEST_PG_SCRAM_PORT") or _free_port())
     data = folder / "data"
-    subprocess.run(
-        [*run_as, str(bindir / "initdb"), "-D", str(data), "-A", "scram-sha-256", "-U",
-         "postgres", "--pwfile", str(pwfile), "-E", "UTF8"],
-        check=True, capture_output=True,
-    )  # fmt: skip
     try:
+        subprocess.run(
+            [*run_as, str(bindir / "initdb"), "-D", str(data), "-A", "scram-sha-256", "-U",
+             "postgres", "--pwfile", str(pwfile), "-E", "UTF8"],
+            check=True, capture_output=True,
+        )  # fmt: skip
         started = subprocess.run(
             [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w",
              "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start"],
