@@ -17,10 +17,12 @@ bash scripts/compile-translations.sh "$PY"
 echo "== bundle: pyinstaller build.spec (a few minutes on 2 cores) ($(date +%T))"
 START=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$DIST" --workpath "$WORK" build.spec
-# libpython of a self-built interpreter (pyenv) keeps its debug symbols: 23 MB -> 6 MB. The
-# wheels' own libraries are left alone (stripping auditwheel-repaired files breaks them).
+# Symbol tables of the libraries (libpython of a self-built interpreter keeps its debug symbols:
+# 23 -> 6 MB): stripped where the stripped copy still loads (scripts/strip_bundle.py checks the
+# program headers; patchelf-edited wheel libraries such as numpy's OpenBLAS are left alone).
 if command -v strip >/dev/null; then
-  find "$DIST/ssw-desk/_internal" -maxdepth 1 -type f -name 'libpython3*.so*' \
-    -exec strip --strip-unneeded {} +
+  "$PY" scripts/strip_bundle.py "$DIST/ssw-desk"
 fi
+# Byte-compiled duplicates of the modules in the PYZ archive (cv2's loader .py files stay).
+find "$DIST/ssw-desk" -name __pycache__ -type d -prune -exec rm -rf {} +
 echo "== bundle: built in $(( $(date +%s) - START )) s; unpacked size $(du -sm "$DIST/ssw-desk" | cut -f1) MB ($(date +%T))"

@@ -6,7 +6,8 @@ mottled studio backdrop behind it is replaced by a smooth gradient of its own co
 GrabCut mask separates the person, and the mask edge is feathered so the hair blends in.
 
 Run ``python scripts/build_demo_face.py`` (needs scikit-image, a test extra) to rebuild the file;
-the desk only reads it.
+the desk only reads it. It also writes ``face-ok.heic`` and ``face-large.heic`` (the demo's
+iPhone photos; the desk decodes HEIC but has no encoder).
 """
 
 from __future__ import annotations
@@ -103,11 +104,32 @@ def build_face(source: np.ndarray | None = None) -> Image.Image:
     return image.resize(SIZE, Image.Resampling.LANCZOS)
 
 
+def write_heic_faces(folder: Path | None = None) -> list[Path]:
+    """Write ``face-<kind>.heic`` of every :data:`HEIC_KINDS` (the demo's iPhone photos).
+
+    Made from the shipped ``face.jpg`` with pillow-heif's encoder (a test extra: the desk
+    itself only decodes HEIC).
+    """
+    import pillow_heif
+
+    from ssw_desk.demo.faces import HEIC_KINDS, face_image
+
+    pillow_heif.register_heif_opener()
+    folder = folder or resource_path("demo", "face.jpg").parent
+    written = []
+    for kind in HEIC_KINDS:
+        target = folder / f"face-{kind}.heic"
+        face_image(kind).save(target, format="HEIF", quality=90)
+        written.append(target)
+    return written
+
+
 def main(path: Path | None = None) -> Path:
-    """Write the face photo as JPEG and return its path."""
+    """Write the face photo as JPEG (and the HEIC faces made from it); return its path."""
     target = path or resource_path("demo", "face.jpg")
     target.parent.mkdir(parents=True, exist_ok=True)
     build_face().save(target, "JPEG", quality=90, optimize=True)
+    write_heic_faces(target.parent)
     return target
 
 

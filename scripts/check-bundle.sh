@@ -37,6 +37,11 @@ export SSW_DESK_ISSUER_PASSPHRASE="bundle-check-key"  # one unattended process
 "$DESK" issuer-key register "$WORK/issuer.pem"
 step "report issue / verify"
 ID=$(PYTHONPATH="$ROOT" "$PY" "$ROOT/scripts/approve_for_report.py")
+# Issuing needs a registered issuer key (docs/report-trust.md): one created and registered
+# for this check, with its passphrase given through the environment.
+export SSW_DESK_ISSUER_PASSPHRASE="install check passphrase"
+"$DESK" issuer-key create --cert-out "$WORK/issuer.pem" >/dev/null
+"$DESK" issuer-key register "$WORK/issuer.pem" --valid-from 2000-01-01 >/dev/null
 "$DESK" report issue "$ID" --out "$WORK/report.pdf"
 "$DESK" report verify "$WORK/report.pdf"
 # the shared test inputs sit beside the clone (CI) or beside the worktrees folder
@@ -71,4 +76,8 @@ else
 fi
 step "check-photo"
 "$DESK" check-photo "$BUNDLE/_internal/ssw_desk/resources/demo/face.jpg" >/dev/null
+# An iPhone HEIC decoded by pi-heif (the desk's HEIC decoder) and its face measured. The file
+# format itself is reported as not accepted, so check-photo's own verdict is "NOT OK".
+{ "$DESK" check-photo "$BUNDLE/_internal/ssw_desk/resources/demo/face-ok.heic" || true; } \
+  | grep -E '^\s+\[pass +\] photo\.face_count'
 step "passed"

@@ -8,6 +8,9 @@ SQLite file in the user data folder. Folders follow each platform's conventions 
 - logs and crash reports: ``~/.local/state/ssw-desk/log``, ``%LOCALAPPDATA%\ssw-desk\Logs``;
 - configuration (``desk.json``): ``~/.config/ssw-desk``, ``%LOCALAPPDATA%\ssw-desk``.
 
+The office-database password is not in ``desk.json``: :mod:`ssw_desk.office_password` keeps it
+in the OS key store and adds it when the URL is resolved.
+
 ``SSW_DESK_DATA_DIR`` moves all of them into one folder (tests, portable use);
 ``SSW_DESK_CONFIG_DIR`` moves only the configuration.
 """
@@ -67,8 +70,8 @@ class DeskConfig:
 
     Attributes:
         mode: :data:`ALONE` (SQLite in the data folder) or :data:`OFFICE` (shared PostgreSQL).
-        db_url: The office database URL, with the clerk's login (and password: the file is
-            readable by the user only).
+        db_url: The office database URL with the clerk's login, without the password: that is
+            in the OS key store (:mod:`ssw_desk.office_password`) or libpq's ``.pgpass``.
         user: The clerk's login recorded with every action (office mode).
     """
 
@@ -122,7 +125,9 @@ def resolve_db_url(cli_value: str | None = None) -> str:
         return cli_value or os.environ["SSW_DESK_DB"]
     config = load_config()
     if config is not None and config.mode == OFFICE and config.db_url:
-        return config.db_url
+        from ssw_desk.office_password import with_password
+
+        return with_password(config.db_url)
     return default_db_url()
 
 

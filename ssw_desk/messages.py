@@ -88,6 +88,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "settings.invalid": ("設定 {setting} の値が規則に合いません（規則：{rule}）。", "The setting {setting} was refused: it must be {rule}."),
     "settings.unknown": ("設定 {setting} はありません。", "There is no setting {setting}."),
     "settings.read_only": ("設定 {setting} はここでは変更できません。", "The setting {setting} cannot be changed here."),
+    # -- errors: first run (setting up the workstation: gui/first_run_check.py) --------------------
+    "setup.unreachable": ("データベースサーバーが応答しません。アドレスとポート、このパソコンが事務所のネットワークにつながっているかを確認し、サーバーが動いているか管理者に確認してください。", "The database server does not answer. Check the address and port, that this computer is on the office network, and ask the administrator whether the server is running."),
+    "setup.wrong_login": ("ログイン名またはパスワードが受け付けられませんでした。大文字・小文字を含めて確認するか、管理者にパスワードの再設定を依頼してください。", "The server refused this login or password. Check them (they are case-sensitive) or ask the administrator to reset your password."),
+    "setup.no_database": ("その名前のデータベースはサーバーにありません。名前を管理者に確認してください。", "The server has no database of that name. Check the name with the administrator."),
+    "setup.db_newer": ("事務所のデータベースはこのデスクより新しい版で作られています。新しい版をこの端末に入れてから（管理者に依頼）、もう一度お試しください。", "The office database was set up by a newer SSW Desk than this one. Install the newer version on this workstation (ask the administrator), then try again."),
+    "setup.failed": ("データベースを確認できませんでした。ログファイルを管理者に渡してください。", "The database could not be checked. Give the administrator the log file."),
+    "setup.key_unreadable": ("鍵ファイルを読めないか、デスクの鍵ではありません。事務所データベースの鍵ファイルを管理者に依頼してください。", "The key file cannot be read or is not a desk key. Ask the administrator for the key file of the office database."),
+    "setup.key_mismatch": ("この鍵は事務所データベースに登録された鍵ではありません。正しい鍵ファイルを管理者に依頼してください。", "This key is not the one the office database records. Ask the administrator for the right key file."),
+    "setup.key_needed": ("事務所データベースにはすでに鍵が登録されています。管理者から受け取った鍵を取り込んでください（新しい鍵は最初の1台だけです）。", "The office database already has a desk key: import the key file the administrator gave you (a new key is only for the very first workstation)."),
+    "setup.key_rotating": ("事務所データベースの鍵を交換している最中です。交換が終わってから、管理者に新しい鍵ファイルを依頼してください。", "The office database's desk key is being replaced. When that is finished, ask the administrator for the new key file."),
+    "setup.no_keyring": ("この端末のパスワード保管庫（キーリング）を使えないため、パスワードを保存できません。パスワード欄を空にして .pgpass ファイルを使うか、管理者に相談してください。", "This computer's password store (keyring) cannot be used, so the password cannot be kept. Leave the password empty and use a .pgpass file, or ask the administrator."),
     # -- errors: storage -----------------------------------------------------------------------
     "storage.blob_missing": ("この申請の保存ファイルが見つかりません。管理者に連絡してください。", "A stored file of this request is missing. Please tell the administrator."),
     "storage.key_mismatch": ("この暗号鍵では保存ファイルを開けません。管理者に連絡してください。", "Stored files cannot be opened with this encryption key. Please tell the administrator."),
@@ -199,15 +210,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- photo and file checks -------------------------------------------------------------
     "file.truncated": ("ファイルが途中で切れています", "The file is cut off (incomplete)"),
     "photo.face_covered": ("顔を覆うもの（マスク・手など）", "Face covered (mask, hand or object)"),
-    # -- first-run set-up ------------------------------------------------------------------
-    "setup.unreachable": ("データベースサーバーが応答しません。アドレスとポート、このパソコンが事務所のネットワークにつながっているかを確認し、サーバーが動いているか管理者に確認してください。", "The database server does not answer. Check the address and port, that this computer is on the office network, and ask the administrator whether the server is running."),
-    "setup.wrong_login": ("ログイン名またはパスワードが受け付けられませんでした。大文字・小文字を含めて確認するか、管理者にパスワードの再設定を依頼してください。", "The server refused this login or password. Check them (they are case-sensitive) or ask the administrator to reset your password."),
-    "setup.no_database": ("その名前のデータベースはサーバーにありません。名前を管理者に確認してください。", "The server has no database of that name. Check the name with the administrator."),
-    "setup.db_newer": ("事務所のデータベースはこのデスクより新しい版で作られています。新しい版をこの端末に入れてから（管理者に依頼）、もう一度お試しください。", "The office database was set up by a newer SSW Desk than this one. Install the newer version on this workstation (ask the administrator), then try again."),
-    "setup.failed": ("データベースを確認できませんでした。ログファイルを管理者に渡してください。", "The database could not be checked. Give the administrator the log file."),
-    "setup.key_unreadable": ("鍵ファイルを読めないか、デスクの鍵ではありません。事務所データベースの鍵ファイルを管理者に依頼してください。", "The key file cannot be read or is not a desk key. Ask the administrator for the key file of the office database."),
-    "setup.key_mismatch": ("この鍵では事務所データベースのファイルを開けません。正しい鍵ファイルを管理者に依頼してください。", "This key does not open the office database's files. Ask the administrator for the right key file."),
-    "setup.key_needed": ("事務所データベースにはすでにファイルがあります。管理者から受け取った鍵を取り込んでください（新しい鍵は最初の1台だけです）。", "The office database already holds files: import the desk key the administrator gave you (a new key is only for the very first workstation)."),
 }
 # fmt: on
 

@@ -13,11 +13,15 @@ from PIL import Image, ImageOps
 
 from ssw_desk.resources import resource_path
 
-__all__ = ["FACE_KINDS", "encode_image", "face_bytes", "face_image"]
+__all__ = ["FACE_KINDS", "HEIC_KINDS", "encode_image", "face_bytes", "face_image"]
 
 #: ok: as recommended; grey: greyscale; small: head ~35 % of the height; offcentre: shifted
 #: right by a quarter; two_faces: two people; large: 600 x 690; oversize: > 5 MB JPEG.
 FACE_KINDS = ("ok", "grey", "small", "offcentre", "two_faces", "large", "oversize")
+#: The kinds a demo mail sends as an iPhone HEIC. The desk reads HEIC but carries no encoder
+#: (pi-heif decodes only), so these ship ready-made as ``resources/demo/face-<kind>.heic``,
+#: written by ``scripts/build_demo_face.py``.
+HEIC_KINDS = ("ok", "large")
 
 
 @functools.cache
@@ -96,7 +100,7 @@ def face_image(kind: str = "ok") -> Image.Image:
 
 
 def encode_image(image: Image.Image, fmt: str, *, quality: int = 90) -> bytes:
-    """Encode ``image`` as ``JPEG``, ``PNG``, ``GIF`` or ``HEIF`` (HEIC) bytes.
+    """Encode ``image`` as ``JPEG``, ``PNG`` or ``GIF`` bytes (HEIC: see :data:`HEIC_KINDS`).
 
     Args:
         image: The image.
@@ -107,12 +111,7 @@ def encode_image(image: Image.Image, fmt: str, *, quality: int = 90) -> bytes:
         The file bytes.
     """
     buffer = io.BytesIO()
-    if fmt == "HEIF":
-        import pillow_heif
-
-        pillow_heif.register_heif_opener()
-        image.save(buffer, format="HEIF", quality=quality)
-    elif fmt == "JPEG":
+    if fmt == "JPEG":
         image.save(buffer, format="JPEG", quality=quality)
     else:
         image.save(buffer, format=fmt)
@@ -122,5 +121,9 @@ def encode_image(image: Image.Image, fmt: str, *, quality: int = 90) -> bytes:
 @functools.cache
 def face_bytes(kind: str = "ok", fmt: str = "JPEG") -> bytes:
     """Return the encoded face photo of ``kind`` in ``fmt`` (cached)."""
+    if fmt == "HEIF":
+        if kind not in HEIC_KINDS:
+            raise ValueError(f"no shipped HEIC face of kind {kind!r}")
+        return resource_path("demo", f"face-{kind}.heic").read_bytes()
     quality = 97 if kind == "oversize" else 90
     return encode_image(face_image(kind), fmt, quality=quality)

@@ -6,7 +6,9 @@ Shown by ``ssw-desk`` when nothing says which database to open (no ``--db``, no
 clerk's own login, tests the connection (:mod:`ssw_desk.gui.first_run_check`), and imports the
 desk key file an admin gives (a new key only for the very first workstation of an office).
 The choice is saved in ``desk.json`` in the user config folder
-(:func:`ssw_desk.config.save_config`).
+(:func:`ssw_desk.config.save_config`), without the password: that goes to the OS key store
+(:mod:`ssw_desk.office_password`); an empty password field keeps the stored one, or leaves it
+to libpq (``.pgpass``). The sentences of the problems are in :mod:`ssw_desk.messages`.
 Every failure is a sentence with what to do; nothing is saved until all checks pass.
 """
 
@@ -34,19 +36,19 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
-from ssw_desk import messages
+from ssw_desk import messages, office_password
 from ssw_desk.config import ALONE, OFFICE, DeskConfig, load_config, save_config
+from ssw_desk.errors import DeskError
 from ssw_desk.gui import first_run_check as checks
 from ssw_desk.gui.i18n import gui_lang
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "FirstRun"
-
 
 def problem_text(code: str) -> str:
-    """The sentence (with what to do) for a first-run problem code, in the shown language."""
-    return messages.text(code if code in checks.PROBLEMS else "setup.failed", gui_lang())
+    """The sentence (with what to do) for a first-run problem code, in the interface language."""
+    known = code if code in checks.SETUP_CODES else "setup.failed"
+    return messages.text(known, gui_lang())
 
 
 class FirstRunDialog(QDialog):
@@ -115,6 +117,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.office.toggled.connect(self.office_box.setEnabled)
+        self._initial = initial
         self._fill(initial)
 
     def _fill(self, initial: DeskConfig | None) -> None:
@@ -131,23 +134,32 @@ class FirstRunDialog(QDialog):
         self.port.setValue(url.port or 5432)
         self.database.setText(url.database or "")
         self.login.setText(url.username or "")
-        self.password.setText(url.password or "")
+        self.password.setText(url.password or "")  # a desk.json written by an earlier desk
+        if not url.password and office_password.stored(initial.db_url):
+            self.password.setPlaceholderText(self.tr("kept in this computer's key store"))
 
     def _choose_key(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Desk key file"))
         if path:
             self.key_file.setText(path)
 
-    def office_url(self) -> str:
+    def office_url(self, *, password: bool = True) -> str:
+        """The office database URL; with the typed password (else the stored one) or without."""
+        bare = checks.office_url(
+            self.host.text(), self.port.value(), self.database.text(), self.login.text().strip(), ""
+        )
+        if not password:
+            return bare
+        typed = self.password.text()
         return checks.office_url(
             self.host.text(),
             self.port.value(),
             self.database.text(),
             self.login.text().strip(),
-            self.password.text(),
+            typed or office_password.stored(bare) or "",
         )
 
-    def _show_problem(self, exc: checks.SetupProblem) -> None:
+    def _show_problem(self, exc: DeskError) -> None:
         log.info("first run: %s", exc.code)  # codes only: no address, login or password
         self.status.setText(problem_text(exc.code))
         self.status.setProperty("problem", exc.code)
@@ -173,6 +185,8 @@ class FirstRunDialog(QDialog):
         """Runs every check, imports the key, saves the set-up and closes; else says why."""
         if self.alone.isChecked():
             config = DeskConfig(mode=ALONE)
+            if self._initial is not None and self._initial.db_url:  # leaving the office
+                office_password.forget(self._initial.db_url)
         else:
             state = self.test_connection()
             if state is None:
@@ -182,13 +196,15 @@ class FirstRunDialog(QDialog):
                 checks.check_key(
                     state, key_path, first_workstation=self.first_workstation.isChecked()
                 )
+                if self.password.text():
+                    office_password.store(self.office_url(password=False), self.password.text())
                 if key_path is not None:
                     checks.KEY_IMPORTER(key_path)
-            except checks.SetupProblem as exc:
+            except DeskError as exc:  # SetupProblem, or setup.no_keyring from the key store
                 self._show_problem(exc)
                 return
             config = DeskConfig(
-                mode=OFFICE, db_url=self.office_url(), user=self.login.text().strip()
+                mode=OFFICE, db_url=self.office_url(password=False), user=self.login.text().strip()
             )
         save_config(config)
         log.info("workstation set up: %s", config.mode)

@@ -4,18 +4,13 @@
 with a code and what to do, never a traceback. The checks open their own short-lived engine
 (5 s connect timeout) and never migrate: a workstation that only looked changes nothing.
 
-The desk key step calls :data:`KEY_IMPORTER`, a function from a key file's path to the key's
-label. It copies the file into the data folder (the existing key-file handling of
-:mod:`ssw_desk.storage.crypto`); the key commands of the report-trust work
-(``ssw-desk key import``) can be put there instead without touching the dialog.
+The desk key step checks the admin's key file against the fingerprint the database records
+(``desk_key``, :mod:`ssw_desk.storage.deskkey`) and the labels of its sealed files, then calls
+:data:`KEY_IMPORTER`: the key import of the report-trust work (``ssw-desk key import``).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,35 +20,26 @@ from alembic.util.exc import CommandError
 from sqlalchemy import URL, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from ssw_desk import messages
-from ssw_desk.config import data_dir
 from ssw_desk.errors import DeskError
-from ssw_desk.storage.crypto import BlobKey
+from ssw_desk.storage.crypto import BlobKey, _key_for, parse_key
 from ssw_desk.storage.db import alembic_config, make_engine
+from ssw_desk.storage.deskkey import import_key
 
 #: Seconds to wait for the server before calling it unreachable.
 CONNECT_TIMEOUT = 5
 
 
 class SetupProblem(DeskError):
-    """A first-run check that failed: ``code`` says which (see :data:`PROBLEMS`)."""
+    """A first-run check that failed: ``code`` says which (see :data:`SETUP_CODES`)."""
 
 
-#: Every code the first run can show; the sentences (with what to do, Japanese and English) are
-#: in :data:`ssw_desk.messages.MESSAGES`.
-PROBLEM_CODES = (
-    "setup.unreachable",
-    "setup.wrong_login",
-    "setup.no_database",
-    "setup.db_newer",
-    "setup.failed",
-    "setup.key_unreadable",
-    "setup.key_mismatch",
-    "setup.key_needed",
-)
-
-#: Code -> the English sentence (what the log-free tests and tools read).
-PROBLEMS: dict[str, str] = {code: messages.text(code, "en") for code in PROBLEM_CODES}
+#: Every code the first run can show; the sentences (with what to do) are in
+#: :data:`ssw_desk.messages.MESSAGES`, in Japanese and English.
+SETUP_CODES = (
+    "setup.unreachable", "setup.wrong_login", "setup.no_database", "setup.db_newer",
+    "setup.failed", "setup.key_unreadable", "setup.key_mismatch", "setup.key_needed",
+    "setup.key_rotating", "setup.no_keyring",
+)  # fmt: skip
 
 
 def problem(code: str, detail: str = "") -> SetupProblem:
@@ -75,10 +61,13 @@ def office_url(host: str, port: int, database: str, login: str, password: str) -
 
 @dataclass(frozen=True)
 class DatabaseState:
-    """What the check found: whether the schema exists and which key labels its files carry."""
+    """What the check found: the schema revision, the key labels its files carry, and the
+    fingerprint of the desk key the database records (``desk_key`` setting, if any)."""
 
     schema_revision: str | None
     key_labels: frozenset[str]
+    key_fingerprint: str | None = None
+    key_rotating: bool = False
 
     @property
     def has_encrypted_files(self) -> bool:
@@ -124,6 +113,13 @@ def check_database(url: str) -> DatabaseState:
             if "alembic_version" in tables:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             labels: frozenset[str] = frozenset()
+            recorded: dict[str, object] = {}
+            if "settings" in tables:
+                from ssw_desk.storage.deskkey import SETTING
+                from ssw_desk.storage.models import Setting
+
+                value = conn.execute(select(Setting.value).where(Setting.key == SETTING)).scalar()
+                recorded = dict(value) if isinstance(value, dict) else {}
             if "blobs" in tables:
                 from ssw_desk.storage.models import Blob
 
@@ -143,57 +139,66 @@ def check_database(url: str) -> DatabaseState:
             known = False
         if not known:
             raise problem("setup.db_newer", revision)
-    return DatabaseState(revision, labels)
+    fingerprint = recorded.get("fingerprint")
+    return DatabaseState(
+        revision,
+        labels,
+        str(fingerprint) if fingerprint else None,
+        bool(recorded.get("rotating_to")),
+    )
 
 
 def read_key_file(path: Path) -> BlobKey:
-    """The key in a desk key file (base64 of 32 bytes), or ``setup.key_unreadable``."""
-    try:
-        raw = path.read_bytes()
-        key = base64.b64decode(raw.strip(), validate=True)
-    except (OSError, ValueError, binascii.Error):
-        raise problem("setup.key_unreadable") from None
-    if len(key) != 32:
-        raise problem("setup.key_unreadable", "not 32 bytes")
-    return BlobKey(key)
+    """The key in a desk key file (``ssw-desk key export``, or bare base64 of 32 bytes).
 
-
-def install_key_file(path: Path) -> str:
-    """Copies a desk key file to ``desk.key`` in the data folder; returns the key's label.
-
-    An existing different key is kept beside it as ``desk.key.replaced-<time>`` (a key is never
-    thrown away: files encrypted with it would be lost).
+    Raises:
+        SetupProblem: ``setup.key_unreadable`` (missing, unreadable, not a desk key).
     """
-    key = read_key_file(path)
-    target = data_dir() / "desk.key"
-    if target.exists():
-        if target.read_bytes().strip() == base64.b64encode(key.key):
-            return key.label
-        target.rename(target.with_name(f"desk.key.replaced-{int(time.time())}"))
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(base64.b64encode(key.key))
-    from ssw_desk.storage.crypto import _key_for
+    try:
+        return BlobKey(parse_key(path.read_bytes(), path.name))
+    except (OSError, DeskError):
+        raise problem("setup.key_unreadable") from None
 
+
+def import_key_file(path: Path) -> str:
+    """Installs the admin's key file as this workstation's ``desk.key``; returns its fingerprint.
+
+    The key import of the report-trust work (:func:`ssw_desk.storage.deskkey.import_key`, as
+    ``ssw-desk key import --replace``): a different earlier key is kept beside it as
+    ``desk.key.<fingerprint>.bak``, never thrown away. The dialog calls it only after
+    :func:`check_key` found the key to be the one the database records.
+    """
+    try:
+        fingerprint = import_key(path, replace=True)
+    except DeskError as exc:
+        raise problem("setup.key_unreadable", exc.code) from None
+    except OSError as exc:
+        raise problem("setup.key_unreadable", type(exc).__name__) from None
     _key_for.cache_clear()
-    return key.label
+    return fingerprint
 
 
-#: The key import step: path of the admin's key file -> label of the installed key.
-KEY_IMPORTER: Callable[[Path], str] = install_key_file
+#: The key import step: path of the admin's key file -> fingerprint of the installed key.
+KEY_IMPORTER: Callable[[Path], str] = import_key_file
 
 
 def check_key(state: DatabaseState, key_file: Path | None, *, first_workstation: bool) -> None:
     """Whether the key (to be imported, or a new one) fits the database.
 
     Raises:
-        SetupProblem: ``setup.key_needed`` (files exist, no key given), ``setup.key_mismatch``,
-            ``setup.key_unreadable``.
+        SetupProblem: ``setup.key_needed`` (files exist or a key is recorded, none given),
+            ``setup.key_mismatch`` (not the fingerprint the database records, or not the key
+            of its files), ``setup.key_unreadable``, ``setup.key_rotating`` (a key rotation
+            is under way: the new key is not final yet).
     """
+    if state.key_rotating:
+        raise problem("setup.key_rotating")
     if key_file is None:
-        if state.has_encrypted_files or not first_workstation:
+        if state.has_encrypted_files or state.key_fingerprint or not first_workstation:
             raise problem("setup.key_needed")
         return
     key = read_key_file(key_file)
+    if state.key_fingerprint is not None and key.fingerprint != state.key_fingerprint:
+        raise problem("setup.key_mismatch", f"expected {state.key_fingerprint}")
     if state.has_encrypted_files and key.label not in state.key_labels:
         raise problem("setup.key_mismatch")

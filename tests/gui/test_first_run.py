@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from ssw_desk import config
+from ssw_desk import config, messages
 from ssw_desk.gui import first_run_check as checks
 from ssw_desk.gui.first_run import FirstRunDialog
 from ssw_desk.services.context import Desk
@@ -100,7 +100,7 @@ def test_database_newer_than_the_desk(tmp_path: Path) -> None:
     with pytest.raises(checks.SetupProblem) as err:
         checks.check_database(url)
     assert err.value.code == "setup.db_newer"
-    assert "newer SSW Desk" in checks.PROBLEMS[err.value.code]
+    assert "newer SSW Desk" in messages.text(err.value.code, "en")
 
 
 def test_key_rules(tmp_path: Path) -> None:
@@ -122,16 +122,55 @@ def test_key_rules(tmp_path: Path) -> None:
         checks.read_key_file(bad)
 
 
-def test_installing_a_key_keeps_the_one_it_replaces(tmp_path: Path, data_dir: Path) -> None:
+def test_importing_a_key_keeps_the_one_it_replaces(tmp_path: Path, data_dir: Path) -> None:
+    """The key step is ``ssw-desk key import --replace`` (deskkey.import_key)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "desk.key").write_bytes(base64.b64encode(b"o" * 32))
-    label = checks.install_key_file(_key_file(tmp_path))
-    assert base64.b64decode((data_dir / "desk.key").read_bytes()) == b"k" * 32
-    kept = list(data_dir.glob("desk.key.replaced-*"))
-    assert len(kept) == 1 and base64.b64decode(kept[0].read_bytes()) == b"o" * 32
-    from ssw_desk.storage.crypto import desk_key
+    fingerprint = checks.KEY_IMPORTER(_key_file(tmp_path))
+    assert checks.KEY_IMPORTER is checks.import_key_file
+    from ssw_desk.storage.crypto import BlobKey, desk_key, load_key
 
-    assert desk_key().label == label
+    assert load_key() == b"k" * 32
+    old = BlobKey(b"o" * 32).fingerprint
+    kept = data_dir / f"desk.key.{old}.bak"
+    assert kept.exists() and load_key() == b"k" * 32
+    assert desk_key().fingerprint == fingerprint
+    with pytest.raises(checks.SetupProblem, match=r"setup\.key_unreadable"):
+        checks.KEY_IMPORTER(tmp_path / "absent.key")
+
+
+def test_an_exported_key_file_is_read(tmp_path: Path, data_dir: Path) -> None:
+    """The admin's file from ``ssw-desk key export`` (a header line, then the key)."""
+    from ssw_desk.storage.deskkey import export_key
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "desk.key").write_bytes(base64.b64encode(b"e" * 32))
+    exported = tmp_path / "office.key"
+    fingerprint = export_key(exported)
+    assert exported.read_bytes().startswith(b"#")
+    assert checks.read_key_file(exported).fingerprint == fingerprint
+
+
+def test_the_recorded_fingerprint_decides(tmp_path: Path) -> None:
+    """A database that records its key's fingerprint takes only that key, even with no files."""
+    from ssw_desk.storage.crypto import BlobKey
+
+    right = BlobKey(b"k" * 32).fingerprint
+    recorded = checks.DatabaseState("x", frozenset(), key_fingerprint=right)
+    checks.check_key(recorded, _key_file(tmp_path), first_workstation=False)
+    with pytest.raises(checks.SetupProblem, match=r"setup\.key_mismatch"):
+        checks.check_key(recorded, _key_file(tmp_path, b"z" * 32), first_workstation=False)
+    with pytest.raises(checks.SetupProblem, match=r"setup\.key_needed"):
+        checks.check_key(recorded, None, first_workstation=True)  # no second "first" desk
+    rotating = checks.DatabaseState("x", frozenset(), right, key_rotating=True)
+    with pytest.raises(checks.SetupProblem, match=r"setup\.key_rotating"):
+        checks.check_key(rotating, _key_file(tmp_path), first_workstation=False)
+
+
+def test_every_setup_code_has_both_sentences() -> None:
+    for code in checks.SETUP_CODES:
+        assert messages.has_text(code), code
+        assert messages.text(code, "ja") != messages.text(code, "en")
 
 
 @pytest.mark.postgres
@@ -145,6 +184,11 @@ def test_office_database_with_the_admins_key(
         put_blob(session, b"a residence card")
     admin.close()
     monkeypatch.delenv("SSW_DESK_KEY")
+
+    from ssw_desk.storage.crypto import BlobKey
+
+    state = checks.check_database(pg_url)
+    assert state.key_fingerprint == BlobKey(b"k" * 32).fingerprint  # recorded by the admin desk
 
     dialog = FirstRunDialog()
     qtbot.addWidget(dialog)

@@ -28,6 +28,7 @@ from ssw_desk.gui.review.decision_dialogs import ApproveDialog, FlagDialog, Note
 from ssw_desk.gui.review.details import DetailTabs, RequestHeader
 from ssw_desk.gui.review.images_row import ImagesRow
 from ssw_desk.gui.review.reanalyse import ReanalyseOffer
+from ssw_desk.gui.review.sent_mail import SentMailView
 from ssw_desk.gui.review.texts import error_text
 from ssw_desk.gui.tasks import TaskManager
 from ssw_desk.services.changes import RequestChanged
@@ -80,6 +81,9 @@ class ReviewPanel(QWidget):
         self.header.me = desk.actor.user
         self.images = ImagesRow(desk, tasks, self)
         self.tabs = DetailTabs(self)
+        self.sent_mail = SentMailView(desk, self)  # notices and report e-mails, with status
+        self.tabs.addTab(self.sent_mail, self.tr("Sent e-mail"))
+        self.sent_mail.changed.connect(self._mail_changed)
         self.bar = DecisionBar(self)
         self.offer = ReanalyseOffer(self)
         self.offer.requested.connect(self.reanalyse)
@@ -123,6 +127,7 @@ class ReviewPanel(QWidget):
         self.offer.set_request(view)
         self.images.set_request(view)
         self.tabs.set_request(view)
+        self.sent_mail.set_request(view.id if view is not None else None)
         self.bar.set_request(view, failing_codes(view) if view is not None else [])
 
     def request(self) -> RequestView | None:
@@ -397,6 +402,16 @@ class ReviewPanel(QWidget):
             if self._view is not None and self._view.id == view.id:
                 self.set_request(view)
                 self.bar.show_status(text, error=True)
+
+        self._call(lambda: show_request(self._desk, request_id=request_id), reloaded)
+
+    def _mail_changed(self, request_id: int) -> None:
+        """An e-mail was resent or cancelled: the history shows it after a reload."""
+
+        def reloaded(view: RequestView) -> None:
+            if self._view is not None and self._view.id == view.id:
+                self.set_request(view)
+                self.bar.show_status(self.tr("E-mail updated."))
 
         self._call(lambda: show_request(self._desk, request_id=request_id), reloaded)
 
