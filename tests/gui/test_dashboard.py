@@ -94,7 +94,7 @@ def test_csv_export_is_what_is_shown_and_harmless(
     view = dialog.view
     out = tmp_path / "dash.csv"
     view.export_csv(out)
-    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert ["Open", "1"] in rows
     assert ["'=HYPERLINK(\"http://e.x\")", "0", "1"] in rows
     shown = {view.tiles[k][0].text(): view.tiles[k][1].text() for k in view.tiles}
