@@ -40,6 +40,8 @@ class Issued:
     sent: bool
     #: Why the e-mail could not be written, as a code (None: written, or not asked for).
     send_refused: str | None = None
+    #: The PDF itself (kept in memory for printing: no copy in a temporary folder).
+    pdf: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def issue_batch(
                 except DeskError as exc:
                     send_refused = exc.code
             result.issued.append(
-                Issued(request_id, reference, report.serial, path, sent, send_refused)
+                Issued(request_id, reference, report.serial, path, sent, send_refused, report.pdf)
             )
         if progress is not None:
             progress(done + 1, reference)
