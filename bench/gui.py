@@ -3,8 +3,8 @@
 Run: ``QT_QPA_PLATFORM=offscreen python bench/gui.py [--rows 100000] [--db PATH]``.
 The rows are bulk-inserted with SQLAlchemy Core (one message and version each, so the review
 panel has something to show; no attachments) into a temporary SQLite file, which is kept with
-``--db`` for reuse. Targets: filter and search <= 100 ms, request shown <= 150 ms p95, the dashboard's first
-paint and its refresh <= 300 ms.
+``--db`` for reuse. Targets: filter and search <= 100 ms, request shown <= 150 ms p95, the
+dashboard's first paint and its refresh <= 300 ms.
 """
 
 from __future__ import annotations

@@ -12,8 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries
-from PySide6.QtCharts import QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -160,8 +166,8 @@ class DashboardView(QWidget):
         overdue.setStyleSheet("color: #b00020;" if figures.overdue else "")
         self.clerks.setRowCount(len(figures.clerks))
         for row, clerk in enumerate(figures.clerks):
-            for col, value in enumerate((clerk.clerk, clerk.issued_this_week, clerk.reviewing)):
-                item = QTableWidgetItem(str(value))
+            for col, cell in enumerate((clerk.clerk, clerk.issued_this_week, clerk.reviewing)):
+                item = QTableWidgetItem(str(cell))
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.clerks.setItem(row, col, item)

@@ -168,13 +168,16 @@ def harmless(cell: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def _cell(value: object) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return harmless(value)
+
+
 def to_csv(rows: Iterable[Sequence[object]]) -> str:
     """The rows as CSV text (every cell made harmless; numbers are written as they are)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     for r in rows:
-        writer.writerow(
-            [str(c) if isinstance(c, int | float) and not isinstance(c, bool) else harmless(c)
-             for c in r]  # fmt: skip
-        )
+        writer.writerow([_cell(c) for c in r])
     return out.getvalue()

@@ -42,9 +42,15 @@ def test_one_refusal_does_not_stop_the_batch(desk: Desk, tmp_path: Path, issuer:
     # No mailbox set up here: the e-mail is prepared with the request (a draft), not queued.
     assert list_outbox(desk) == []
     with desk.db.read() as session:
-        mails = session.execute(
-            select(Message.request_id).where(Message.origin == "report", Message.direction == "out")
-        ).scalars().all()
+        mails = (
+            session.execute(
+                select(Message.request_id).where(
+                    Message.origin == "report", Message.direction == "out"
+                )
+            )
+            .scalars()
+            .all()
+        )
     assert mails == [first]
 
 

@@ -79,7 +79,7 @@ def test_an_empty_desk_shows_zeros(desk: Desk) -> None:
 
 
 def test_csv_cells_that_look_like_formulas_stay_text() -> None:
-    evil = ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "plain"]
+    evil = ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "plain"]
     text = dashboard.to_csv([[e, 5] for e in evil] + [["Open", -1]])
     rows = list(csv.reader(io.StringIO(text)))
     assert [r[0] for r in rows[:-1]] == ["'" + e for e in evil[:-1]] + ["plain"]
