@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 from ssw_desk.errors import DeskError
 from ssw_desk.gui.review.image_view import ImagePane
 from ssw_desk.gui.review.images import PixmapCache, to_qimage
+from ssw_desk.gui.review import rotations
 from ssw_desk.gui.review.overlay import parse_geometry
 from ssw_desk.gui.review.texts import error_text, role_label
 from ssw_desk.gui.tasks import TaskManager
@@ -88,6 +89,13 @@ class ImagesRow(QWidget):
         layout.addWidget(self.splitter)
         self._shown: dict[str, AttachmentView] = {}
         self._pending = 0
+        for role, pane in self.panes.items():
+            pane.rotated.connect(partial(self._remember_rotation, role))
+
+    def _remember_rotation(self, role: str, degrees: int) -> None:
+        shown = self._shown.get(role)
+        if shown is not None:
+            rotations.remember(shown.sha256, degrees)
 
     def attachment_for(self, role: str) -> AttachmentView | None:
         return self._shown.get(role)
@@ -197,6 +205,7 @@ class ImagesRow(QWidget):
 
     def _show(self, a: AttachmentView, pixmap: QPixmap, image: DisplayImage) -> None:
         pane = self.panes[a.role]
+        pane.view.set_rotation(rotations.recall(a.sha256))
         geometry = parse_geometry(a.photo_report) if a.role == "face_photo" else None
         pane.show_pixmap(pixmap, geometry)
         notes = []
