@@ -59,6 +59,10 @@ class DecisionBar(QWidget):
         self.report_action.setToolTip(
             self.tr("Preview, issue, print or send the Score report (approved requests)")
         )
+        self.reopen_action = QAction(self.tr("Reopen…"), self)
+        self.reopen_action.setToolTip(
+            self.tr("Supervisor: take an approved or rejected request back into review")
+        )
         self.status = QLabel(self)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.approve_button = _button(self.approve_action, self, primary=True)
@@ -67,6 +71,7 @@ class DecisionBar(QWidget):
         self.reject_button = _button(self.reject_action, self)
         self.note_button = _button(self.note_action, self)
         self.report_button = _button(self.report_action, self)
+        self.reopen_button = _button(self.reopen_action, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.addWidget(self.approve_button)
@@ -76,6 +81,7 @@ class DecisionBar(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.note_button)
         layout.addWidget(self.report_button)
+        layout.addWidget(self.reopen_button)
         layout.addSpacing(12)
         layout.addWidget(self.status, 1)
         self._busy = False
@@ -112,6 +118,8 @@ class DecisionBar(QWidget):
         self.reject_action.setEnabled(may("reject"))
         self.note_action.setEnabled(may("note"))
         self.report_action.setEnabled(may("issue") or may("reissue"))
+        self.reopen_action.setEnabled(may("reopen"))
+        self.reopen_action.setVisible(may("reopen"))
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b42318;" if error else "color: #067647;")

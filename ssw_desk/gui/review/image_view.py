@@ -2,8 +2,9 @@
 
 ``ImageView`` fits the image to the view until the clerk zooms (wheel, +/-), then keeps the
 zoom; dragging pans. Scaling is smooth. A card photographed sideways can be turned in 90°
-steps for display (the image and its overlay turn together; the stored bytes never change). ``ImagePane`` adds the caption (role, file name,
-format notes such as "converted from HEIC") and the zoom and overlay buttons.
+steps for display (the image and its overlay turn together; the stored bytes never change).
+``ImagePane`` adds the caption (role, file name, format notes such as "converted from HEIC")
+and the zoom, turn and overlay buttons.
 """
 
 from __future__ import annotations

@@ -18,9 +18,9 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ssw_desk.errors import DeskError
+from ssw_desk.gui.review import rotations
 from ssw_desk.gui.review.image_view import ImagePane
 from ssw_desk.gui.review.images import PixmapCache, to_qimage
-from ssw_desk.gui.review import rotations
 from ssw_desk.gui.review.overlay import parse_geometry
 from ssw_desk.gui.review.texts import error_text, role_label
 from ssw_desk.gui.tasks import TaskManager

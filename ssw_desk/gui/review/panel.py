@@ -106,6 +106,7 @@ class ReviewPanel(QWidget):
         self.bar.reject_action.triggered.connect(self.reject)
         self.bar.note_action.triggered.connect(self.note)
         self.bar.report_action.triggered.connect(self.report)
+        self.bar.reopen_action.triggered.connect(self.reopen)
         self.set_request(None)
 
     # -- the shell's side ----------------------------------------------------------------
@@ -145,6 +146,7 @@ class ReviewPanel(QWidget):
             "flag": self.bar.flag_action,
             "reject": self.bar.reject_action,
             "note": self.bar.note_action,
+            "reopen": self.bar.reopen_action,
             "overlay": self.overlay_action(),
         }
 
@@ -295,6 +297,25 @@ class ReviewPanel(QWidget):
                 self._desk, request_id=view.id, text=text, expect_revision=view.revision
             ),
             lambda _r: self._done(view.id, "noted", self.tr("Note added.")),
+        )
+
+    def reopen(self) -> None:
+        """Reopens an approved or rejected request (a supervisor's action, with a reason)."""
+        view = self._view
+        if view is None or not self.bar.reopen_action.isEnabled():
+            return
+        from ssw_desk.gui.review.reopen_dialog import ReopenDialog
+        from ssw_desk.services import decisions
+
+        dialog = ReopenDialog(view.reference, self)
+        if dialog.exec() != ReopenDialog.DialogCode.Accepted:
+            return
+        reason = dialog.reason()
+        self._call(
+            lambda: decisions.reopen(
+                self._desk, request_id=view.id, reason=reason, expect_revision=view.revision
+            ),
+            lambda _r: self._done(view.id, "reopened", self.tr("Reopened for review.")),
         )
 
     def reanalyse(self) -> None:
