@@ -59,6 +59,10 @@ class DecisionBar(QWidget):
         self.report_action.setToolTip(
             self.tr("Preview, issue, print or send the Score report (approved requests)")
         )
+        self.send_action = QAction(self.tr("Approve and send the report…"), self)
+        self.send_action.setToolTip(
+            self.tr("Approve, issue the Score report and e-mail it to the applicant, in one step")
+        )
         self.reopen_action = QAction(self.tr("Reopen…"), self)
         self.reopen_action.setToolTip(
             self.tr("Supervisor: take an approved or rejected request back into review")
@@ -72,9 +76,11 @@ class DecisionBar(QWidget):
         self.note_button = _button(self.note_action, self)
         self.report_button = _button(self.report_action, self)
         self.reopen_button = _button(self.reopen_action, self)
+        self.send_button = _button(self.send_action, self, primary=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.addWidget(self.approve_button)
+        layout.addWidget(self.send_button)
         layout.addWidget(self.override_button)
         layout.addWidget(self.flag_button)
         layout.addWidget(self.reject_button)
@@ -118,6 +124,12 @@ class DecisionBar(QWidget):
         self.reject_action.setEnabled(may("reject"))
         self.note_action.setEnabled(may("note"))
         self.report_action.setEnabled(may("issue") or may("reissue"))
+        clean_open = may("approve") and not fails and status != RequestStatus.APPROVED
+        approved = status == RequestStatus.APPROVED and may("issue")
+        self.send_action.setEnabled(clean_open or approved)
+        self.send_action.setText(
+            self.tr("Approve and send the report…") if not approved else self.tr("Send the report…")
+        )
         self.reopen_action.setEnabled(may("reopen"))
         self.reopen_action.setVisible(may("reopen"))
 

@@ -107,6 +107,7 @@ class ReviewPanel(QWidget):
         self.bar.note_action.triggered.connect(self.note)
         self.bar.report_action.triggered.connect(self.report)
         self.bar.reopen_action.triggered.connect(self.reopen)
+        self.bar.send_action.triggered.connect(self.approve_and_send)
         self.set_request(None)
 
     # -- the shell's side ----------------------------------------------------------------
@@ -147,6 +148,7 @@ class ReviewPanel(QWidget):
             "reject": self.bar.reject_action,
             "note": self.bar.note_action,
             "reopen": self.bar.reopen_action,
+            "send": self.bar.send_action,
             "overlay": self.overlay_action(),
         }
 
@@ -299,24 +301,17 @@ class ReviewPanel(QWidget):
             lambda _r: self._done(view.id, "noted", self.tr("Note added.")),
         )
 
+    def approve_and_send(self) -> None:
+        """Approve (when not yet), issue and e-mail the report, after one confirmation."""
+        from ssw_desk.gui.review import one_step
+
+        one_step.run(self)
+
     def reopen(self) -> None:
         """Reopens an approved or rejected request (a supervisor's action, with a reason)."""
-        view = self._view
-        if view is None or not self.bar.reopen_action.isEnabled():
-            return
-        from ssw_desk.gui.review.reopen_dialog import ReopenDialog
-        from ssw_desk.services import decisions
+        from ssw_desk.gui.review import reopen_dialog
 
-        dialog = ReopenDialog(view.reference, self)
-        if dialog.exec() != ReopenDialog.DialogCode.Accepted:
-            return
-        reason = dialog.reason()
-        self._call(
-            lambda: decisions.reopen(
-                self._desk, request_id=view.id, reason=reason, expect_revision=view.revision
-            ),
-            lambda _r: self._done(view.id, "reopened", self.tr("Reopened for review.")),
-        )
+        reopen_dialog.run(self)
 
     def reanalyse(self) -> None:
         """Analyses the request's face photos again with the current checks (the offer)."""

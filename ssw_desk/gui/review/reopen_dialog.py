@@ -3,7 +3,9 @@ giving the reason, which the history keeps (:func:`ssw_desk.services.decisions.r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,6 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ssw_desk.gui.review.panel import ReviewPanel
 
 
 class ReopenDialog(QDialog):
@@ -59,3 +64,23 @@ class ReopenDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+def run(panel: ReviewPanel) -> None:
+    """The panel's action: ask the reason, reopen on a worker, show the outcome."""
+    from ssw_desk.services import decisions
+
+    view = panel.request()
+    if view is None or not panel.bar.reopen_action.isEnabled():
+        return
+    dialog = ReopenDialog(view.reference, panel)
+    if dialog.exec() != ReopenDialog.DialogCode.Accepted:
+        return
+    desk, reason, request_id, revision = panel._desk, dialog.reason(), view.id, view.revision
+    done = QCoreApplication.translate("ReopenDialog", "Reopened for review.")
+    panel._call(
+        lambda: decisions.reopen(
+            desk, request_id=request_id, reason=reason, expect_revision=revision
+        ),
+        lambda _r: panel._done(request_id, "reopened", done),
+    )
