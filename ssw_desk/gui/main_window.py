@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 import ssw_desk
+from ssw_desk.gui import office_menu
 from ssw_desk.gui.hub import ChangeHub
 from ssw_desk.gui.i18n import LANGUAGES, Translations, error_message, save_language
 from ssw_desk.gui.mailbox_status import MailboxStatus
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.mailbox_status.fetched.connect(lambda _round: self.queue.refresh())
         self._make_actions()
         self._make_menus()
+        self.office_menu = office_menu.install(self)
         self.queue.current_changed.connect(self._on_current_changed)
         self.queue.failed.connect(self.show_error)
         self.tasks.started.connect(self._on_task_started)
