@@ -8,6 +8,7 @@ status: decisions are closed on issued and rejected requests; a note can always 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -23,6 +24,7 @@ def _button(action: QAction, parent: QWidget, *, primary: bool = False) -> QPush
 
     def sync() -> None:
         button.setText(action.text())
+        button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())
         button.setVisible(action.isVisible())
 
@@ -43,30 +45,14 @@ class DecisionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.approve_action = QAction(self.tr("Approve"), self)
-        self.approve_action.setToolTip(self.tr("Approve: no finding fails"))
-        self.override_action = QAction(self.tr("Approve with reasons…"), self)
-        self.override_action.setToolTip(
-            self.tr("Some findings fail: approve giving a reason for each one")
-        )
-        self.flag_action = QAction(self.tr("Flag deficiencies…"), self)
-        self.flag_action.setToolTip(self.tr("Write the notice asking the applicant to correct"))
-        self.reject_action = QAction(self.tr("Reject as ineligible…"), self)
-        self.reject_action.setToolTip(self.tr("Reject and write the standard notice"))
-        self.note_action = QAction(self.tr("Note…"), self)
-        self.note_action.setToolTip(self.tr("Add a note to the request's history"))
-        self.report_action = QAction(self.tr("Score report…"), self)
-        self.report_action.setToolTip(
-            self.tr("Preview, issue, print or send the Score report (approved requests)")
-        )
-        self.send_action = QAction(self.tr("Approve and send the report…"), self)
-        self.send_action.setToolTip(
-            self.tr("Approve, issue the Score report and e-mail it to the applicant, in one step")
-        )
-        self.reopen_action = QAction(self.tr("Reopen…"), self)
-        self.reopen_action.setToolTip(
-            self.tr("Supervisor: take an approved or rejected request back into review")
-        )
+        self.approve_action = QAction(self)
+        self.override_action = QAction(self)
+        self.flag_action = QAction(self)
+        self.reject_action = QAction(self)
+        self.note_action = QAction(self)
+        self.report_action = QAction(self)
+        self.send_action = QAction(self)
+        self.reopen_action = QAction(self)
         self.status = QLabel(self)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.approve_button = _button(self.approve_action, self, primary=True)
@@ -93,6 +79,40 @@ class DecisionBar(QWidget):
         self._busy = False
         self._view: RequestView | None = None
         self._failing: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every action's text and tip in the interface language (also on a switch)."""
+        self.approve_action.setText(self.tr("Approve"))
+        self.approve_action.setToolTip(self.tr("Approve: no finding fails"))
+        self.override_action.setText(self.tr("Approve with reasons…"))
+        self.override_action.setToolTip(
+            self.tr("Some findings fail: approve giving a reason for each one")
+        )
+        self.flag_action.setText(self.tr("Flag deficiencies…"))
+        self.flag_action.setToolTip(self.tr("Write the notice asking the applicant to correct"))
+        self.reject_action.setText(self.tr("Reject as ineligible…"))
+        self.reject_action.setToolTip(self.tr("Reject and write the standard notice"))
+        self.note_action.setText(self.tr("Note…"))
+        self.note_action.setToolTip(self.tr("Add a note to the request's history"))
+        self.report_action.setText(self.tr("Score report…"))
+        self.report_action.setToolTip(
+            self.tr("Preview, issue, print or send the Score report (approved requests)")
+        )
+        self.send_action.setText(self.tr("Approve and send the report…"))
+        self.send_action.setToolTip(
+            self.tr("Approve, issue the Score report and e-mail it to the applicant, in one step")
+        )
+        self.reopen_action.setText(self.tr("Reopen…"))
+        self.reopen_action.setToolTip(
+            self.tr("Supervisor: take an approved or rejected request back into review")
+        )
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_request(self, view: RequestView | None, failing: list[str]) -> None:
         self._view = view

@@ -209,18 +209,12 @@ class ImagePane(QFrame):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #d1d5db; padding: 12px;")
 
-        self.zoom_out_button = self._tool("−", self.tr("Zoom out"), self.view.zoom_out)
-        self.zoom_in_button = self._tool("+", self.tr("Zoom in"), self.view.zoom_in)
-        self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit the whole image"), self.view.fit)
-        self.rotate_button = self._tool(
-            "⟳", self.tr("Turn the image a quarter turn clockwise (display only)"), self.rotate
-        )
+        self.zoom_out_button = self._tool("−", self.view.zoom_out)
+        self.zoom_in_button = self._tool("+", self.view.zoom_in)
+        self.fit_button = self._tool("", self.view.fit)
+        self.rotate_button = self._tool("⟳", self.rotate)
         self.rotate_button.setObjectName("rotate")
         self.overlay_button = QToolButton(self)
-        self.overlay_button.setText(self.tr("Overlay"))
-        self.overlay_button.setToolTip(
-            self.tr("Show the face box, crown and chin lines, the 50-69 % band and the centre")
-        )
         self.overlay_button.setCheckable(True)
         self.overlay_button.setChecked(True)
         self.overlay_button.toggled.connect(self.view.set_overlay_visible)
@@ -242,12 +236,28 @@ class ImagePane(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.detail)
         layout.addWidget(self.view, 1)
+        self.retranslate()
         self.show_message(self.tr("No image"))
 
-    def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
+    def retranslate(self, role_text: str | None = None) -> None:
+        """The buttons' texts and tips (and the caption, when given) in the interface language."""
+        if role_text is not None:
+            self.title.setText(role_text)
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Fit the whole image"))
+        self.rotate_button.setToolTip(
+            self.tr("Turn the image a quarter turn clockwise (display only)")
+        )
+        self.overlay_button.setText(self.tr("Overlay"))
+        self.overlay_button.setToolTip(
+            self.tr("Show the face box, crown and chin lines, the 50-69 % band and the centre")
+        )
+
+    def _tool(self, text: str, slot: object) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button

@@ -92,6 +92,18 @@ class ImagesRow(QWidget):
         for role, pane in self.panes.items():
             pane.rotated.connect(partial(self._remember_rotation, role))
 
+    def retranslate(self) -> None:
+        """Captions, buttons and notes in the interface language, from what is shown (no
+        image is read again and no view is recorded)."""
+        for role, pane in self.panes.items():
+            pane.retranslate(role_label(role))
+            shown = self._shown.get(role)
+            hit = self.cache.get(shown.sha256) if shown is not None else None
+            if shown is not None and hit is not None:
+                self._show(shown, hit[0], hit[1])
+            elif shown is None and self._pending == 0 and self._generation:
+                pane.show_message(self._missing_text(role))
+
     def _remember_rotation(self, role: str, degrees: int) -> None:
         shown = self._shown.get(role)
         if shown is not None:

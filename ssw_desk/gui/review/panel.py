@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -90,7 +90,7 @@ class ReviewPanel(QWidget):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([460, 360])
-        self.empty = QLabel(self.tr("Choose a request in the queue."), self)
+        self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -109,6 +109,22 @@ class ReviewPanel(QWidget):
         self.bar.reopen_action.triggered.connect(self.reopen)
         self.bar.send_action.triggered.connect(self.approve_and_send)
         self.set_request(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the interface language, at once, without reading the
+        request again (its widgets retranslate what they hold on their own event)."""
+        self.empty.setText(self.tr("Choose a request in the queue."))
+        if hasattr(self, "_overlay_action"):
+            self._overlay_action.setText(self.tr("Show photo geometry"))
+        if self._view is not None:
+            self.header.set_request(self._view)
+            self.images.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- the shell's side ----------------------------------------------------------------
 

@@ -1960,6 +1960,17 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 </context>
 <!-- issue 15b: office screens -->
 <context>
+    <name>ReanalyseOffer</name>
+    <message>
+        <source>The photo checks were updated after this photo was checked. Check it again to see the current findings.</source>
+        <translation>この写真の確認後に写真の確認基準が更新されました。もう一度確認すると、現在の基準での結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>Check the photo again</source>
+        <translation>写真をもう一度確認</translation>
+    </message>
+</context>
+<context>
     <name>BatchIssueDialog</name>
     <message>
         <source>Folder for the reports</source>
