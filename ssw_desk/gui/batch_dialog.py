@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssw_desk import messages
-from ssw_desk.gui.dashboard import documents_folder
+from ssw_desk.gui.files import documents_folder
 from ssw_desk.gui.i18n import error_message, gui_lang
 from ssw_desk.gui.tasks import Task, TaskContext, TaskManager
 from ssw_desk.services import batch

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,17 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssw_desk.gui.files import documents_folder
 from ssw_desk.gui.hub import ChangeHub
 from ssw_desk.gui.i18n import error_message
 from ssw_desk.gui.tasks import Task, TaskManager
 from ssw_desk.services import dashboard as service
 from ssw_desk.services.context import Desk
-
-
-def documents_folder() -> str:
-    """Where file dialogs open: the user's documents folder, never the program's."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return found or str(Path.home())
 
 
 class DashboardView(QWidget):

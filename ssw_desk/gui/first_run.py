@@ -37,6 +37,7 @@ from sqlalchemy.engine import make_url
 
 from ssw_desk.config import ALONE, OFFICE, DeskConfig, load_config, save_config
 from ssw_desk.gui import first_run_check as checks
+from ssw_desk.gui.files import in_documents
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,7 @@ class FirstRunDialog(QDialog):
         self.password.setText(url.password or "")
 
     def _choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Desk key file"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Desk key file"), in_documents())
         if path:
             self.key_file.setText(path)
 

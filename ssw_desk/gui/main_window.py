@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 import ssw_desk
 from ssw_desk.gui import office_menu
+from ssw_desk.gui.files import in_documents
 from ssw_desk.gui.hub import ChangeHub
 from ssw_desk.gui.i18n import LANGUAGES, Translations, error_message, save_language
 from ssw_desk.gui.mailbox_status import MailboxStatus
@@ -420,13 +421,15 @@ class MainWindow(QMainWindow):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import e-mails"), "", self.tr("E-mails (*.eml *.msg *.mbox)")
+            self, self.tr("Import e-mails"), in_documents(), self.tr("E-mails (*.eml *.msg *.mbox)")
         )
         if files:
             self.import_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of e-mails"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder of e-mails"), in_documents()
+        )
         if folder:
             self.import_paths([Path(folder)])
 

@@ -11,7 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from ssw_desk.gui.dashboard import DashboardDialog, documents_folder
+from ssw_desk.gui.dashboard import DashboardDialog
+from ssw_desk.gui.files import documents_folder
 from ssw_desk.gui.hub import ChangeHub
 from ssw_desk.gui.tasks import TaskManager
 from ssw_desk.services.changes import announce

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -50,3 +52,33 @@ def test_every_office_screen_opens(
     for dialog in list(menu.dialogs.values()):
         dialog.close()
     window.tasks.wait(5000)
+
+
+def test_file_dialogs_open_in_the_documents_folder(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from ssw_desk.gui.files import documents_folder
+
+    seen: list[str] = []
+
+    def files(
+        _parent: object, _title: str, folder: str, _filter: str = ""
+    ) -> tuple[list[str], str]:
+        seen.append(folder)
+        return [], ""
+
+    def folder(_parent: object, _title: str, start: str) -> str:
+        seen.append(start)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", files)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.choose_files()
+    window.choose_folder()
+    assert seen == [documents_folder(), documents_folder()]
+    assert Path(seen[0]).resolve() != Path.cwd().resolve()  # not the program's folder
+    assert all((s and not s.startswith(str(__import__("os").getcwd()))) or s == "" for s in seen)
