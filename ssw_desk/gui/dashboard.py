@@ -168,7 +168,8 @@ class DashboardView(QWidget):
                 self.clerks.setItem(row, col, item)
         self.bars.remove(0, self.bars.count())
         self.bars.append([float(n) for _low, _high, n in figures.ageing])
-        self.axis_y.setRange(0, max([1, *(n for _l, _h, n in figures.ageing)]) * 1.1)
+        self.axis_y.setRange(0, max([4, *(n for _l, _h, n in figures.ageing)]))
+        self.axis_y.applyNiceNumbers()  # round steps: 0, 100, 200… rather than 0, 141, 283…
         self._retranslate_figures()
 
     # -- texts -----------------------------------------------------------------------------
