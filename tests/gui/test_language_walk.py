@@ -63,3 +63,26 @@ def test_switching_language_leaves_no_string_behind(
             if w.isVisible() and w is not None:
                 w.close()
         translations.install("en")
+
+
+def test_qt_s_own_dialogs_follow_the_interface_language(qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+    translations = Translations(qapp)
+    try:
+        for lang in ("ja", "en"):
+            translations.install(lang)
+            box = QMessageBox()
+            qtbot.addWidget(box)
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            )
+            files = QFileDialog(None)
+            files.setOption(QFileDialog.Option.DontUseNativeDialog)
+            qtbot.addWidget(files)
+            words = [box.button(QMessageBox.StandardButton.Yes).text(),
+                     box.button(QMessageBox.StandardButton.Cancel).text()]  # fmt: skip
+            words += [b.text() for b in files.findChildren(QDialogButtonBox)[0].buttons()]
+            assert all(w and foreign(w, "en" if lang == "ja" else "ja") for w in words), words
+    finally:
+        translations.install("en")
