@@ -40,6 +40,7 @@ from ssw_desk import messages, office_password
 from ssw_desk.config import ALONE, OFFICE, DeskConfig, load_config, save_config
 from ssw_desk.errors import DeskError
 from ssw_desk.gui import first_run_check as checks
+from ssw_desk.gui.files import in_documents
 from ssw_desk.gui.i18n import gui_lang
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,7 @@ class FirstRunDialog(QDialog):
             self.password.setPlaceholderText(self.tr("kept in this computer's key store"))
 
     def _choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Desk key file"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Desk key file"), in_documents())
         if path:
             self.key_file.setText(path)
 

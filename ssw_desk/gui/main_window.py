@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 import ssw_desk
+from ssw_desk.gui import office_menu
+from ssw_desk.gui.files import in_documents
 from ssw_desk.gui.hub import ChangeHub
 from ssw_desk.gui.i18n import LANGUAGES, Translations, error_message, save_language
 from ssw_desk.gui.mailbox_status import MailboxStatus
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         self.mailbox_status.fetched.connect(lambda _round: self.queue.refresh())
         self._make_actions()
         self._make_menus()
+        self.office_menu = office_menu.install(self)
         self.queue.current_changed.connect(self._on_current_changed)
         self.queue.failed.connect(self.show_error)
         self.tasks.started.connect(self._on_task_started)
@@ -418,13 +421,15 @@ class MainWindow(QMainWindow):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import e-mails"), "", self.tr("E-mails (*.eml *.msg *.mbox)")
+            self, self.tr("Import e-mails"), in_documents(), self.tr("E-mails (*.eml *.msg *.mbox)")
         )
         if files:
             self.import_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of e-mails"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder of e-mails"), in_documents()
+        )
         if folder:
             self.import_paths([Path(folder)])
 

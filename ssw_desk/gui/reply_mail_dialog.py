@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssw_desk.gui.files import in_documents
+
 
 class ReplyMailDialog(QDialog):
     """The reply e-mail as saved with the request: its text, **Save .eml…** and **Copy**."""
@@ -69,7 +71,7 @@ class ReplyMailDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the reply e-mail"),
-            f"score-report-{self.serial}.eml",
+            in_documents(f"score-report-{self.serial}.eml"),
             self.tr("E-mail message (*.eml)"),
         )
         if path:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ssw_desk.errors import DeskError
+from ssw_desk.gui.files import in_documents
 from ssw_desk.gui.reply_mail_dialog import ReplyMailDialog
 from ssw_desk.gui.review.texts import error_text, field_label
 from ssw_desk.gui.tasks import TaskManager
@@ -348,7 +349,7 @@ class ReportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the Score report"),
-            f"score-report-{serial}.pdf",
+            in_documents(f"score-report-{serial}.pdf"),
             self.tr("PDF document (*.pdf)"),
         )
         if not path:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssw_desk.errors import DeskError
+from ssw_desk.gui.files import in_documents
 from ssw_desk.services.context import Desk
 from ssw_desk.services.report_checks import VerificationView, verification_view
 
@@ -70,7 +71,7 @@ class VerifyDialog(QDialog):
 
     def choose_pdf(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open a Score report"), "", self.tr("PDF (*.pdf)")
+            self, self.tr("Open a Score report"), in_documents(), self.tr("PDF (*.pdf)")
         )
         if path:
             self.verify_file(Path(path))

@@ -8,6 +8,7 @@ status: decisions are closed on issued and rejected requests; a note can always 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -23,6 +24,7 @@ def _button(action: QAction, parent: QWidget, *, primary: bool = False) -> QPush
 
     def sync() -> None:
         button.setText(action.text())
+        button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())
         button.setVisible(action.isVisible())
 
@@ -43,22 +45,14 @@ class DecisionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.approve_action = QAction(self.tr("Approve"), self)
-        self.approve_action.setToolTip(self.tr("Approve: no finding fails"))
-        self.override_action = QAction(self.tr("Approve with reasons…"), self)
-        self.override_action.setToolTip(
-            self.tr("Some findings fail: approve giving a reason for each one")
-        )
-        self.flag_action = QAction(self.tr("Flag deficiencies…"), self)
-        self.flag_action.setToolTip(self.tr("Write the notice asking the applicant to correct"))
-        self.reject_action = QAction(self.tr("Reject as ineligible…"), self)
-        self.reject_action.setToolTip(self.tr("Reject and write the standard notice"))
-        self.note_action = QAction(self.tr("Note…"), self)
-        self.note_action.setToolTip(self.tr("Add a note to the request's history"))
-        self.report_action = QAction(self.tr("Score report…"), self)
-        self.report_action.setToolTip(
-            self.tr("Preview, issue, print or send the Score report (approved requests)")
-        )
+        self.approve_action = QAction(self)
+        self.override_action = QAction(self)
+        self.flag_action = QAction(self)
+        self.reject_action = QAction(self)
+        self.note_action = QAction(self)
+        self.report_action = QAction(self)
+        self.send_action = QAction(self)
+        self.reopen_action = QAction(self)
         self.status = QLabel(self)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.approve_button = _button(self.approve_action, self, primary=True)
@@ -67,20 +61,58 @@ class DecisionBar(QWidget):
         self.reject_button = _button(self.reject_action, self)
         self.note_button = _button(self.note_action, self)
         self.report_button = _button(self.report_action, self)
+        self.reopen_button = _button(self.reopen_action, self)
+        self.send_button = _button(self.send_action, self, primary=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.addWidget(self.approve_button)
+        layout.addWidget(self.send_button)
         layout.addWidget(self.override_button)
         layout.addWidget(self.flag_button)
         layout.addWidget(self.reject_button)
         layout.addSpacing(12)
         layout.addWidget(self.note_button)
         layout.addWidget(self.report_button)
+        layout.addWidget(self.reopen_button)
         layout.addSpacing(12)
         layout.addWidget(self.status, 1)
         self._busy = False
         self._view: RequestView | None = None
         self._failing: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every action's text and tip in the interface language (also on a switch)."""
+        self.approve_action.setText(self.tr("Approve"))
+        self.approve_action.setToolTip(self.tr("Approve: no finding fails"))
+        self.override_action.setText(self.tr("Approve with reasons…"))
+        self.override_action.setToolTip(
+            self.tr("Some findings fail: approve giving a reason for each one")
+        )
+        self.flag_action.setText(self.tr("Flag deficiencies…"))
+        self.flag_action.setToolTip(self.tr("Write the notice asking the applicant to correct"))
+        self.reject_action.setText(self.tr("Reject as ineligible…"))
+        self.reject_action.setToolTip(self.tr("Reject and write the standard notice"))
+        self.note_action.setText(self.tr("Note…"))
+        self.note_action.setToolTip(self.tr("Add a note to the request's history"))
+        self.report_action.setText(self.tr("Score report…"))
+        self.report_action.setToolTip(
+            self.tr("Preview, issue, print or send the Score report (approved requests)")
+        )
+        self.send_action.setText(self.tr("Approve and send the report…"))
+        self.send_action.setToolTip(
+            self.tr("Approve, issue the Score report and e-mail it to the applicant, in one step")
+        )
+        self.reopen_action.setText(self.tr("Reopen…"))
+        self.reopen_action.setToolTip(
+            self.tr("Supervisor: take an approved or rejected request back into review")
+        )
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_request(self, view: RequestView | None, failing: list[str]) -> None:
         self._view = view
@@ -112,6 +144,14 @@ class DecisionBar(QWidget):
         self.reject_action.setEnabled(may("reject"))
         self.note_action.setEnabled(may("note"))
         self.report_action.setEnabled(may("issue") or may("reissue"))
+        clean_open = may("approve") and not fails and status != RequestStatus.APPROVED
+        approved = status == RequestStatus.APPROVED and may("issue")
+        self.send_action.setEnabled(clean_open or approved)
+        self.send_action.setText(
+            self.tr("Approve and send the report…") if not approved else self.tr("Send the report…")
+        )
+        self.reopen_action.setEnabled(may("reopen"))
+        self.reopen_action.setVisible(may("reopen"))
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b42318;" if error else "color: #067647;")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -119,17 +119,29 @@ class ItemsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        self.hint = QLabel(
-            self.tr("Double-click an item to see the line of the e-mail it was read from."), self
-        )
+        self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #6b7280;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.roster)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
+        self._view: RequestView | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hint.setText(
+            self.tr("Double-click an item to see the line of the e-mail it was read from.")
+        )
+        self.roster.setText(self._roster_text(self._view))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_request(self, view: RequestView | None) -> None:
+        self._view = view
         self.model.set_request(view)
         self.roster.setText(self._roster_text(view))
 
@@ -169,15 +181,29 @@ class DetailTabs(QTabWidget):
         mail_layout.addWidget(self.mail, 1)
         self.versions = VersionsView(self)
         self.history = HistoryView(self)
-        self.addTab(self.items, self.tr("Items"))
-        self.addTab(self.checks, self.tr("Checks"))
-        self.addTab(mail_page, self.tr("E-mail"))
-        self.addTab(self.versions, self.tr("Versions"))
-        self.addTab(self.history, self.tr("History"))
+        for page in (self.items, self.checks, mail_page, self.versions, self.history):
+            self.addTab(page, "")
         self.mail_page = mail_page
         self._view: RequestView | None = None
         self.items.table.doubleClicked.connect(self._show_source_line)
         self.versions.versionChosen.connect(self._show_version_mail)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The tab titles (and what the current request adds to them) in the interface
+        language; the tabs' contents follow their own language-change events."""
+        for index, text in enumerate(
+            (self.tr("Items"), self.tr("Checks"), self.tr("E-mail"), self.tr("Versions"),
+             self.tr("History"))
+        ):  # fmt: skip
+            self.setTabText(index, text)
+        if self._view is not None:
+            self.set_request(self._view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_request(self, view: RequestView | None) -> None:
         self._view = view

@@ -1,8 +1,10 @@
 """A zoomable, pannable image with an optional geometry overlay, and its captioned pane.
 
 ``ImageView`` fits the image to the view until the clerk zooms (wheel, +/-), then keeps the
-zoom; dragging pans. Scaling is smooth. ``ImagePane`` adds the caption (role, file name,
-format notes such as "converted from HEIC") and the zoom and overlay buttons.
+zoom; dragging pans. Scaling is smooth. A card photographed sideways can be turned in 90°
+steps for display (the image and its overlay turn together; the stored bytes never change).
+``ImagePane`` adds the caption (role, file name, format notes such as "converted from HEIC")
+and the zoom, turn and overlay buttons.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class ImageView(QGraphicsView):
         self._overlay: QGraphicsItemGroup | None = None
         self._overlay_visible = True
         self._fit = True
+        self._rotation = 0
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
         )
@@ -69,8 +72,24 @@ class ImageView(QGraphicsView):
         """Shows ``pixmap`` (None clears the view), fitted to the view, without overlay."""
         self.clear_overlay()
         self._pixmap_item.setPixmap(pixmap if pixmap is not None else QPixmap())
-        rect = QRectF(self._pixmap_item.boundingRect())
-        self._scene.setSceneRect(rect)
+        self._apply_rotation()
+
+    def rotation(self) -> int:
+        """The display turn in degrees clockwise (0, 90, 180, 270)."""
+        return self._rotation
+
+    def set_rotation(self, degrees: int) -> None:
+        """Turns the image (and its overlay) for display; the fit is kept."""
+        self._rotation = degrees % 360
+        self._apply_rotation()
+
+    def _apply_rotation(self) -> None:
+        centre = self._pixmap_item.boundingRect().center()
+        for item in (self._pixmap_item, self._overlay):
+            if item is not None:
+                item.setTransformOriginPoint(centre)
+                item.setRotation(self._rotation)
+        self._scene.setSceneRect(QRectF(self._pixmap_item.sceneBoundingRect()))
         self.fit()
 
     def pixmap(self) -> QPixmap:
@@ -86,6 +105,8 @@ class ImageView(QGraphicsView):
             return
         self._overlay = build_overlay(geometry, pixmap_width=self._pixmap_item.pixmap().width())
         self._overlay.setVisible(self._overlay_visible)
+        self._overlay.setTransformOriginPoint(self._pixmap_item.boundingRect().center())
+        self._overlay.setRotation(self._rotation)
         self._scene.addItem(self._overlay)
 
     def clear_overlay(self) -> None:
@@ -135,7 +156,7 @@ class ImageView(QGraphicsView):
         self.zoomChanged.emit(self.zoom())
 
     def _fit_zoom(self) -> float:
-        rect = self._pixmap_item.boundingRect()
+        rect = self._pixmap_item.sceneBoundingRect()
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return 1.0
@@ -154,12 +175,18 @@ class ImageView(QGraphicsView):
 
 
 class ImagePane(QFrame):
-    """A captioned :class:`ImageView` with zoom buttons and, for the face photo, "Overlay".
+    """A captioned :class:`ImageView` with zoom and turn buttons and, for the face photo,
+    "Overlay".
 
     Args:
         role_text: The caption's first line (e.g. "Residence card, front"), translated.
         with_overlay: Show the overlay toggle (face photo only).
+
+    Signals:
+        rotated(int): the clerk turned the image; its display turn in degrees.
     """
+
+    rotated = Signal(int)
 
     def __init__(
         self, role_text: str, *, with_overlay: bool = False, parent: QWidget | None = None
@@ -182,14 +209,12 @@ class ImagePane(QFrame):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #d1d5db; padding: 12px;")
 
-        self.zoom_out_button = self._tool("−", self.tr("Zoom out"), self.view.zoom_out)
-        self.zoom_in_button = self._tool("+", self.tr("Zoom in"), self.view.zoom_in)
-        self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit the whole image"), self.view.fit)
+        self.zoom_out_button = self._tool("−", self.view.zoom_out)
+        self.zoom_in_button = self._tool("+", self.view.zoom_in)
+        self.fit_button = self._tool("", self.view.fit)
+        self.rotate_button = self._tool("⟳", self.rotate)
+        self.rotate_button.setObjectName("rotate")
         self.overlay_button = QToolButton(self)
-        self.overlay_button.setText(self.tr("Overlay"))
-        self.overlay_button.setToolTip(
-            self.tr("Show the face box, crown and chin lines, the 50-69 % band and the centre")
-        )
         self.overlay_button.setCheckable(True)
         self.overlay_button.setChecked(True)
         self.overlay_button.toggled.connect(self.view.set_overlay_visible)
@@ -204,21 +229,43 @@ class ImagePane(QFrame):
         for button in (self.overlay_button, self.zoom_out_button, self.zoom_in_button):
             head.addWidget(button)
         head.addWidget(self.fit_button)
+        head.addWidget(self.rotate_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(3)
         layout.addLayout(head)
         layout.addWidget(self.detail)
         layout.addWidget(self.view, 1)
+        self.retranslate()
         self.show_message(self.tr("No image"))
 
-    def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
+    def retranslate(self, role_text: str | None = None) -> None:
+        """The buttons' texts and tips (and the caption, when given) in the interface language."""
+        if role_text is not None:
+            self.title.setText(role_text)
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Fit the whole image"))
+        self.rotate_button.setToolTip(
+            self.tr("Turn the image a quarter turn clockwise (display only)")
+        )
+        self.overlay_button.setText(self.tr("Overlay"))
+        self.overlay_button.setToolTip(
+            self.tr("Show the face box, crown and chin lines, the 50-69 % band and the centre")
+        )
+
+    def _tool(self, text: str, slot: object) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button
+
+    def rotate(self) -> None:
+        """Turns the shown image a quarter turn clockwise (display only)."""
+        self.view.set_rotation(self.view.rotation() + 90)
+        self.rotated.emit(self.view.rotation())
 
     def show_message(self, text: str) -> None:
         """Clears the image and shows ``text`` in its place ("Loading…", "No face photo")."""

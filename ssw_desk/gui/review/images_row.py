@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ssw_desk.errors import DeskError
+from ssw_desk.gui.review import rotations
 from ssw_desk.gui.review.image_view import ImagePane
 from ssw_desk.gui.review.images import PixmapCache, to_qimage
 from ssw_desk.gui.review.overlay import parse_geometry
@@ -88,6 +89,25 @@ class ImagesRow(QWidget):
         layout.addWidget(self.splitter)
         self._shown: dict[str, AttachmentView] = {}
         self._pending = 0
+        for role, pane in self.panes.items():
+            pane.rotated.connect(partial(self._remember_rotation, role))
+
+    def retranslate(self) -> None:
+        """Captions, buttons and notes in the interface language, from what is shown (no
+        image is read again and no view is recorded)."""
+        for role, pane in self.panes.items():
+            pane.retranslate(role_label(role))
+            shown = self._shown.get(role)
+            hit = self.cache.get(shown.sha256) if shown is not None else None
+            if shown is not None and hit is not None:
+                self._show(shown, hit[0], hit[1])
+            elif shown is None and self._pending == 0 and self._generation:
+                pane.show_message(self._missing_text(role))
+
+    def _remember_rotation(self, role: str, degrees: int) -> None:
+        shown = self._shown.get(role)
+        if shown is not None:
+            rotations.remember(shown.sha256, degrees)
 
     def attachment_for(self, role: str) -> AttachmentView | None:
         return self._shown.get(role)
@@ -197,6 +217,7 @@ class ImagesRow(QWidget):
 
     def _show(self, a: AttachmentView, pixmap: QPixmap, image: DisplayImage) -> None:
         pane = self.panes[a.role]
+        pane.view.set_rotation(rotations.recall(a.sha256))
         geometry = parse_geometry(a.photo_report) if a.role == "face_photo" else None
         pane.show_pixmap(pixmap, geometry)
         notes = []

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssw_desk.gui.files import in_documents
+
 if TYPE_CHECKING:
     from ssw_desk.services.decisions import Notice
 
@@ -94,7 +96,7 @@ class NoticeBox(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save notice"),
-            f"{self.notice.reference}.eml",
+            in_documents(f"{self.notice.reference}.eml"),
             self.tr("E-mail message (*.eml)"),
         )
         if path:

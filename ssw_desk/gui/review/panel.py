@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -94,7 +94,7 @@ class ReviewPanel(QWidget):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([460, 360])
-        self.empty = QLabel(self.tr("Choose a request in the queue."), self)
+        self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -110,7 +110,25 @@ class ReviewPanel(QWidget):
         self.bar.reject_action.triggered.connect(self.reject)
         self.bar.note_action.triggered.connect(self.note)
         self.bar.report_action.triggered.connect(self.report)
+        self.bar.reopen_action.triggered.connect(self.reopen)
+        self.bar.send_action.triggered.connect(self.approve_and_send)
         self.set_request(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the interface language, at once, without reading the
+        request again (its widgets retranslate what they hold on their own event)."""
+        self.empty.setText(self.tr("Choose a request in the queue."))
+        if hasattr(self, "_overlay_action"):
+            self._overlay_action.setText(self.tr("Show photo geometry"))
+        if self._view is not None:
+            self.header.set_request(self._view)
+            self.images.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- the shell's side ----------------------------------------------------------------
 
@@ -150,6 +168,8 @@ class ReviewPanel(QWidget):
             "flag": self.bar.flag_action,
             "reject": self.bar.reject_action,
             "note": self.bar.note_action,
+            "reopen": self.bar.reopen_action,
+            "send": self.bar.send_action,
             "overlay": self.overlay_action(),
         }
 
@@ -301,6 +321,18 @@ class ReviewPanel(QWidget):
             ),
             lambda _r: self._done(view.id, "noted", self.tr("Note added.")),
         )
+
+    def approve_and_send(self) -> None:
+        """Approve (when not yet), issue and e-mail the report, after one confirmation."""
+        from ssw_desk.gui.review import one_step
+
+        one_step.run(self)
+
+    def reopen(self) -> None:
+        """Reopens an approved or rejected request (a supervisor's action, with a reason)."""
+        from ssw_desk.gui.review import reopen_dialog
+
+        reopen_dialog.run(self)
 
     def reanalyse(self) -> None:
         """Analyses the request's face photos again with the current checks (the offer)."""

@@ -8,7 +8,7 @@ strip with one button. The work itself is ``services.photos.reanalyse_photos`` (
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ssw_desk.services.requests import RequestView
@@ -41,21 +41,30 @@ class ReanalyseOffer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reanalyseOffer")
-        self.label = QLabel(
-            self.tr(
-                "The photo checks were updated after this photo was checked. "
-                "Check it again to see the current findings."
-            ),
-            self,
-        )
+        self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.button = QPushButton(self.tr("Check the photo again"), self)
+        self.button = QPushButton(self)
+        self.retranslate()
         self.button.clicked.connect(self.requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.hide()
+
+    def retranslate(self) -> None:
+        self.label.setText(
+            self.tr(
+                "The photo checks were updated after this photo was checked. "
+                "Check it again to see the current findings."
+            )
+        )
+        self.button.setText(self.tr("Check the photo again"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_request(self, view: RequestView | None) -> None:
         self.setVisible(needs_reanalysis(view))

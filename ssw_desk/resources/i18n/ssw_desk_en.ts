@@ -2252,4 +2252,32 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation type="unfinished"></translation>
     </message>
 </context>
+<!-- issue 15b: office screens -->
+<context>
+    <name>BatchIssueDialog</name>
+    <message numerus="yes">
+        <source>Cancelled: %n request(s) not tried</source>
+        <translation>
+            <numerusform>Cancelled: %n request not tried</numerusform>
+            <numerusform>Cancelled: %n requests not tried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed: %n page(s)</source>
+        <translation>
+            <numerusform>Printed: %n page</numerusform>
+            <numerusform>Printed: %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresDialog</name>
+    <message numerus="yes">
+        <source>Saved; %n due date(s) moved.</source>
+        <translation>
+            <numerusform>Saved; %n due date moved.</numerusform>
+            <numerusform>Saved; %n due dates moved.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

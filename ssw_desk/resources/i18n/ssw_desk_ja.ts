@@ -2555,6 +2555,417 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation type="vanished">操作を完了できませんでした。</translation>
     </message>
 </context>
+<!-- issue 15b: office screens -->
+<context>
+    <name>ReanalyseOffer</name>
+    <message>
+        <source>The photo checks were updated after this photo was checked. Check it again to see the current findings.</source>
+        <translation>この写真の確認後に写真の確認基準が更新されました。もう一度確認すると、現在の基準での結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>Check the photo again</source>
+        <translation>写真をもう一度確認</translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssueDialog</name>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>スコアレポートの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Issuing reports</source>
+        <translation>スコアレポートを発行しています</translation>
+    </message>
+    <message>
+        <source>%1: issued, serial %2</source>
+        <translation>%1：発行しました（通し番号 %2）</translation>
+    </message>
+    <message>
+        <source>; e-mail to the applicant written</source>
+        <translation>。申請者へのメールを作成しました</translation>
+    </message>
+    <message>
+        <source>%1: not issued: %2</source>
+        <translation>%1：発行していません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n request(s) not tried</source>
+        <translation>
+            <numerusform>中止しました：%n 件は処理していません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed: %n page(s)</source>
+        <translation>
+            <numerusform>印刷しました：%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued %1, not issued %2</source>
+        <translation>発行 %1 件、未発行 %2 件</translation>
+    </message>
+    <message>
+        <source>Issue the Score reports of approved requests</source>
+        <translation>承認済みの申請のスコアレポートを発行</translation>
+    </message>
+    <message>
+        <source>Each ticked request is issued on its own: one that cannot be issued is listed with the reason, and the others go on.</source>
+        <translation>チェックした申請を 1 件ずつ発行します。発行できない申請は理由とともに一覧に示し、残りの申請の発行は続けます。</translation>
+    </message>
+    <message>
+        <source>Send each report to its applicant by e-mail</source>
+        <translation>スコアレポートを申請者にメールで送る</translation>
+    </message>
+    <message>
+        <source>Save the PDFs in a folder</source>
+        <translation>PDF をフォルダーに保存する</translation>
+    </message>
+    <message>
+        <source>Print the reports</source>
+        <translation>スコアレポートを印刷する</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <source>Stop after this one</source>
+        <translation>この 1 件で中止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresDialog</name>
+    <message numerus="yes">
+        <source>Saved; %n due date(s) moved.</source>
+        <translation>
+            <numerusform>保存しました。期限が %n 件変わりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office closure days</source>
+        <translation>休業日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Note (for example: office move)</source>
+        <translation>メモ（例：事務所移転）</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>休業日を追加</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>選んだ休業日を削除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Reading the dashboard</source>
+        <translation>ダッシュボードを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation>%1 日以上</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1〜%2 日</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Due within 2 business days</source>
+        <translation>期限まで 2 営業日以内</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant</source>
+        <translation>申請者の回答待ち</translation>
+    </message>
+    <message>
+        <source>Issued this week</source>
+        <translation>今週の発行</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Reviewing now</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Per clerk</source>
+        <translation>担当者別</translation>
+    </message>
+    <message>
+        <source>Open requests by business days since receipt</source>
+        <translation>処理中の申請（受付からの営業日数）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申請数</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Business days since receipt</source>
+        <translation>受付からの営業日数</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>ダッシュボードの書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>ファイルを書き込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Approve and send the report…</source>
+        <translation>承認してスコアレポートを送付…</translation>
+    </message>
+    <message>
+        <source>Approve, issue the Score report and e-mail it to the applicant, in one step</source>
+        <translation>承認、スコアレポートの発行、申請者へのメール送付を一度に行います</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>決定を取り消して再審査…</translation>
+    </message>
+    <message>
+        <source>Supervisor: take an approved or rejected request back into review</source>
+        <translation>責任者用：承認済みまたは却下済みの申請を審査に戻します</translation>
+    </message>
+    <message>
+        <source>Send the report…</source>
+        <translation>スコアレポートを送付…</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Turn the image a quarter turn clockwise (display only)</source>
+        <translation>画像を右に 90° 回転します（表示のみ）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTextsDialog</name>
+    <message>
+        <source>Item</source>
+        <translation>指摘項目</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>却下理由</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>通知の前文・結び</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Notice texts</source>
+        <translation>通知の定型文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <source>&amp;Office</source>
+        <translation>事務(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue approved reports…</source>
+        <translation>承認済みのスコアレポートを一括発行(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Closure days…</source>
+        <translation>休業日(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice texts…</source>
+        <translation>通知の定型文(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>OneStep</name>
+    <message>
+        <source>Send the Score report</source>
+        <translation>スコアレポートの送付</translation>
+    </message>
+    <message>
+        <source>Approve %1, issue its Score report and e-mail it to the applicant?</source>
+        <translation>%1 を承認し、スコアレポートを発行して申請者にメールで送りますか。</translation>
+    </message>
+    <message>
+        <source>Issue the Score report of %1 and e-mail it to the applicant?</source>
+        <translation>%1 のスコアレポートを発行し、申請者にメールで送りますか。</translation>
+    </message>
+    <message>
+        <source>Score report %1 issued and sent.</source>
+        <translation>スコアレポート %1 を発行し、送信しました。</translation>
+    </message>
+    <message>
+        <source>Score report %1 issued; the e-mail waits in the outbox.</source>
+        <translation>スコアレポート %1 を発行しました。メールは送信待ちです。</translation>
+    </message>
+    <message>
+        <source>Score report %1 issued; the e-mail is ready to send.</source>
+        <translation>スコアレポート %1 を発行しました。メールは送信できる状態です。</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the decision — %1</source>
+        <translation>決定の取り消し — %1</translation>
+    </message>
+    <message>
+        <source>The request goes back to review and its deadline counts again. Why is the decision reopened? The reason is kept in the history.</source>
+        <translation>申請は審査に戻り、期限の計算も再開します。決定を取り消す理由を入力してください。理由は履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>Reason (no card numbers or other personal data)</source>
+        <translation>理由（カード番号などの個人情報は書かないでください）</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>審査に戻す</translation>
+    </message>
+    <message>
+        <source>Reopened for review.</source>
+        <translation>審査に戻しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新しい値</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
 <context>
     <name>labels</name>
     <message>

@@ -1,0 +1,88 @@
+"""Switching language changes every visible string at once: the main window with a request on
+screen, its menus, the review panel, and the office dialogs left open during the switch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ssw_desk.gui.i18n import Translations
+from ssw_desk.gui.main_window import MainWindow
+from ssw_desk.gui.review import ReviewPanel
+from ssw_desk.services.context import Desk
+from tests.gui.language_walk import foreign, leftovers
+from tests.gui.test_review_data import store_request
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+
+
+def test_the_walker_sees_each_language() -> None:
+    assert foreign("Approve", "ja") and not foreign("承認", "ja")
+    assert foreign("承認", "en") and not foreign("Approve", "en")
+    assert not foreign("SR-2025-00001 · NGUYEN VAN AN · face.jpg", "ja")  # data, not interface
+    assert not foreign("日本語", "en") and not foreign("English", "ja")  # the language menu
+
+
+@pytest.mark.parametrize(("first", "then"), [("ja", "en"), ("en", "ja")])
+def test_switching_language_leaves_no_string_behind(
+    qtbot: QtBot, qapp: QApplication, desk: Desk, first: str, then: str
+) -> None:
+    stored = store_request(desk)
+    translations = Translations(qapp)
+    translations.install(first)
+    try:
+        window = MainWindow(desk, translations)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.queue.load()
+        window.act_next.trigger()
+        panel = window.review
+        assert isinstance(panel, ReviewPanel)
+        qtbot.waitUntil(lambda: panel.request() is not None, timeout=10_000)
+        assert panel.request().id == stored.id  # type: ignore[union-attr]
+        menu = window.office_menu
+        dashboard = menu.show_dashboard()
+        qtbot.waitUntil(lambda: dashboard.view.figures is not None, timeout=5000)  # type: ignore[attr-defined]
+        menu.act_closures.trigger()
+        menu.act_settings.trigger()
+        menu.act_notices.trigger()
+        window.tasks.wait(5000)
+        qapp.processEvents()
+        left = leftovers(first, window)
+        assert left == [], "\n".join(left)
+        window.set_language(then)
+        qapp.processEvents()
+        left = leftovers(then, window)
+        assert left == [], "\n".join(left)
+    finally:
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and w is not None:
+                w.close()
+        translations.install("en")
+
+
+def test_qt_s_own_dialogs_follow_the_interface_language(qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+    translations = Translations(qapp)
+    try:
+        for lang in ("ja", "en"):
+            translations.install(lang)
+            box = QMessageBox()
+            qtbot.addWidget(box)
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            )
+            files = QFileDialog(None)
+            files.setOption(QFileDialog.Option.DontUseNativeDialog)
+            qtbot.addWidget(files)
+            words = [box.button(QMessageBox.StandardButton.Yes).text(),
+                     box.button(QMessageBox.StandardButton.Cancel).text()]  # fmt: skip
+            words += [b.text() for b in files.findChildren(QDialogButtonBox)[0].buttons()]
+            assert all(w and foreign(w, "en" if lang == "ja" else "ja") for w in words), words
+    finally:
+        translations.install("en")
