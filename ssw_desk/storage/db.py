@@ -18,6 +18,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssw_desk.storage import sealing
+
 log = logging.getLogger(__name__)
 
 
@@ -93,7 +95,8 @@ class Database:
             from ssw_desk.storage.deskkey import ensure_desk_key
 
             try:
-                ensure_desk_key(self.begin)
+                key = ensure_desk_key(self.begin)
+                sealing.seal_unsealed(self.begin, self.engine, key)
             except BaseException:
                 self.engine.dispose()
                 raise
