@@ -42,3 +42,18 @@ class ReportSerial:
     """
 
     prefix: str = "JAIM"
+
+
+@dataclass(frozen=True)
+class RetentionSettings:
+    """How long personal data is kept, and the desk's own purge (setting ``retention``).
+
+    Attributes:
+        days: Days after the decision (issued or rejected) a request's personal data is kept.
+        auto_purge: Whether an open desk runs the purge itself on a schedule.
+        purge_every_hours: How often the scheduled purge runs (across all desks).
+    """
+
+    days: int = 3 * 365
+    auto_purge: bool = True
+    purge_every_hours: int = 24

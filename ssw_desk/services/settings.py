@@ -28,7 +28,7 @@ from ssw_desk.domain.deficiencies import (
     catalogue_from_overrides,
     catalogue_to_overrides,
 )
-from ssw_desk.domain.desk_settings import NoticeSettings, ReportSerial
+from ssw_desk.domain.desk_settings import NoticeSettings, ReportSerial, RetentionSettings
 from ssw_desk.domain.placeholders import NoticeFacts, fill_catalogue, upgrade_catalogue_v1
 from ssw_desk.domain.rules import IntakeRules
 from ssw_desk.domain.settings_schema import (
@@ -231,6 +231,13 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
                     ),
                 )
             },
+        ),
+        SettingSpec(
+            "retention",
+            RetentionSettings,
+            1,
+            "days personal data is kept after the decision; the desk's scheduled purge",
+            rules={"days": (between(1, 36_500),), "purge_every_hours": (between(1, 720),)},
         ),
         SettingSpec(
             "report_layout",
