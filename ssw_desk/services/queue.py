@@ -103,8 +103,9 @@ def search_clause(text: str) -> ColumnElement[bool] | None:
         return None
     key = desk_key()
     clauses: list[ColumnElement[bool]] = [Request.reference.like(_like(text), escape="\\")]
-    tokens = [t for word in name_words(text) for t in search_tokens(word, key)]
-    if tokens and all(search_tokens(word, key) for word in name_words(text)):
+    # a single Latin letter is too short to search names by: such words are left out
+    tokens = sorted({t for word in name_words(text) for t in search_tokens(word, key)})
+    if tokens:
         clauses.append(and_(*(has_token(Request.name_tokens, t) for t in tokens)))
     number = normalise_exam_number(text)
     if number:

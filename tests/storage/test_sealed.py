@@ -97,6 +97,7 @@ def test_nothing_personal_in_the_database_after_import_and_issue(
     assert queue_ids(desk, search="ｍ２３０１－０００９９９") == [second]
     assert queue_ids(desk, search="nguyen") == [first]
     assert queue_ids(desk, search="guy an") == [first]
+    assert queue_ids(desk, search="nguyen v") == [first]  # one letter alone is left out
     assert queue_ids(desk, search="bich tran") == [second]
     assert queue_ids(desk, search="BICHX") == []
     assert queue_ids(desk, search="M230100012") == []  # exam numbers match whole
