@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 import numpy as np
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, func, or_, select
 
 from ssw_desk.domain import lifecycle
 from ssw_desk.domain.business_days import is_business_day
@@ -102,14 +102,19 @@ def search_clause(text: str) -> ColumnElement[bool] | None:
     if not text:
         return None
     key = desk_key()
-    clauses: list[ColumnElement[bool]] = [Request.reference.like(_like(text), escape="\\")]
+    # Each match is a subquery over one narrow index (reference, name tokens, exam number),
+    # so the wide rows of sealed values are never scanned (docs/data-at-rest.md).
+    clauses: list[ColumnElement[bool]] = [
+        Request.id.in_(select(Request.id).where(Request.reference.like(_like(text), escape="\\")))
+    ]
     # a single Latin letter is too short to search names by: such words are left out
     tokens = sorted({t for word in name_words(text) for t in search_tokens(word, key)})
     if tokens:
-        clauses.append(and_(*(has_token(Request.name_tokens, t) for t in tokens)))
+        named = select(Request.id).where(*(has_token(Request.name_tokens, t) for t in tokens))
+        clauses.append(Request.id.in_(named))
     number = normalise_exam_number(text)
     if number:
-        clauses.append(Request.exam_number == number)
+        clauses.append(Request.id.in_(select(Request.id).where(Request.exam_number == number)))
     return or_(*clauses)
 
 
