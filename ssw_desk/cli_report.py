@@ -218,6 +218,7 @@ def run_retention(desk: Any, args: argparse.Namespace) -> int:
     else:
         print(
             f"purged {len(summary.requests)} requests, {summary.quarantined} quarantined "
-            f"messages, {summary.blobs} stored files; kept {len(summary.held)} on hold"
+            f"messages, {summary.outbox} outbox copies, {summary.roster} roster rows, "
+            f"{summary.blobs} stored files; kept {len(summary.held)} on hold"
         )
     return 0

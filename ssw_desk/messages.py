@@ -102,6 +102,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- errors: storage -----------------------------------------------------------------------
     "storage.blob_missing": ("この申請の保存ファイルが見つかりません。管理者に連絡してください。", "A stored file of this request is missing. Please tell the administrator."),
     "storage.key_mismatch": ("この暗号鍵では保存ファイルを開けません。管理者に連絡してください。", "Stored files cannot be opened with this encryption key. Please tell the administrator."),
+    "storage.sealed_damaged": ("暗号化された保存値を開けません（改ざんまたは破損）。管理者に連絡してください。", "A sealed stored value cannot be opened (altered or damaged). Please tell the administrator."),
     "database.busy": ("データベースが使用中です。少し待ってからもう一度お試しください。", "The database is busy. Please try again in a moment."),
     "internal": ("問題が発生しました。詳細はログファイルに記録しました。", "Something went wrong. The details were written to the log file."),
     # -- errors: roster ------------------------------------------------------------------------

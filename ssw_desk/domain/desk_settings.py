@@ -46,13 +46,17 @@ class ReportSerial:
 
 @dataclass(frozen=True)
 class RetentionSettings:
-    """How long personal data is kept after the decision (setting ``retention``).
+    """How long personal data is kept, and the desk's own purge (setting ``retention``).
 
     Attributes:
-        days: Days counted from the decision before :mod:`ssw_desk.services.retention` purges.
+        days: Days after the decision (issued or rejected) a request's personal data is kept.
+        auto_purge: Whether an open desk runs the purge itself on a schedule.
+        purge_every_hours: How often the scheduled purge runs (across all desks).
     """
 
     days: int = 3 * 365
+    auto_purge: bool = True
+    purge_every_hours: int = 24
 
 
 @dataclass(frozen=True)

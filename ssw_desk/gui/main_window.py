@@ -39,6 +39,7 @@ from ssw_desk.gui.i18n import LANGUAGES, Translations, error_message, save_langu
 from ssw_desk.gui.mailbox_status import MailboxStatus
 from ssw_desk.gui.open_request import load_request_task, reload_request_task
 from ssw_desk.gui.queue_view import QueueView
+from ssw_desk.gui.retention_timer import RetentionTimer
 from ssw_desk.gui.review import ReviewPanel
 from ssw_desk.gui.tasks import Task, TaskContext, TaskManager
 from ssw_desk.services.claims import HEARTBEAT_SECONDS
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
         self._heartbeat.timeout.connect(self._beat)
         self._heartbeat.start()
+        self.retention_timer = RetentionTimer(desk, self.tasks, self)
+        self.retention_timer.purged.connect(lambda _summary: self.queue.refresh())
         self._retranslate()
         self._default_size()
 
@@ -302,6 +305,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self._heartbeat.stop()
+        self.retention_timer.stop()
         self._release_shown()
         # An import stops between two messages; each message is its own transaction.
         self.tasks.shutdown(15_000)

@@ -15,14 +15,16 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 import numpy as np
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, func, or_, select
 
 from ssw_desk.domain import lifecycle
 from ssw_desk.domain.business_days import is_business_day
 from ssw_desk.services.claims import live_claims
 from ssw_desk.services.context import Desk
 from ssw_desk.storage import repos
+from ssw_desk.storage.crypto import desk_key
 from ssw_desk.storage.models import Request
+from ssw_desk.storage.sealed import has_token, name_words, search_tokens
 
 #: Sort keys the queue accepts, each mapped to the columns it orders by (the id breaks ties,
 #: so the order is stable and an index on the first column serves it).
@@ -30,7 +32,9 @@ SORT_KEYS: dict[str, tuple[Any, ...]] = {
     "reference": (Request.reference,),
     "received_at": (Request.received_at,),
     "due_date": (Request.due_date,),
-    "name": (Request.name,),
+    # Sealed: a name sorts by its keyed tokens and an exam number by its sealed form, which
+    # groups equal values together but is not alphabetical (docs/data-at-rest.md).
+    "name": (Request.name_tokens,),
     "exam_number": (Request.exam_number,),
     "category": (Request.category,),
     "status": (Request.status,),
@@ -84,11 +88,12 @@ def _like(text: str) -> str:
 
 
 def search_clause(text: str) -> ColumnElement[bool] | None:
-    """Matches a name (every word, any order), an exam number or a reference.
+    """Matches part of a name (every word, any order), a whole exam number or a reference.
 
-    Names, references and exam numbers are stored in upper case (names as on the residence
-    card), so the text is upper-cased and compared with a plain LIKE: ``ilike`` would wrap
-    every row in ``lower()`` and make the scan several times slower, for nothing.
+    Names and exam numbers are sealed (:mod:`ssw_desk.storage.sealed`): a name is found by
+    its keyed tokens (each query word's 3-letter pieces must all be among the name's tokens),
+    an exam number by equality of its deterministic sealing (any width, spaces or hyphens),
+    a reference (not personal, in clear) by a plain LIKE.
 
     Returns:
         The WHERE clause, or None when ``text`` is blank.
@@ -96,15 +101,20 @@ def search_clause(text: str) -> ColumnElement[bool] | None:
     text = unicodedata.normalize("NFKC", text).strip().upper()
     if not text:
         return None
-    words = text.split()
-    name_match = and_(*(Request.name.like(_like(w), escape="\\") for w in words))
+    key = desk_key()
+    # Each match is a subquery over one narrow index (reference, name tokens, exam number),
+    # so the wide rows of sealed values are never scanned (docs/data-at-rest.md).
     clauses: list[ColumnElement[bool]] = [
-        name_match,
-        Request.reference.like(_like(text), escape="\\"),
+        Request.id.in_(select(Request.id).where(Request.reference.like(_like(text), escape="\\")))
     ]
+    # a single Latin letter is too short to search names by: such words are left out
+    tokens = sorted({t for word in name_words(text) for t in search_tokens(word, key)})
+    if tokens:
+        named = select(Request.id).where(*(has_token(Request.name_tokens, t) for t in tokens))
+        clauses.append(Request.id.in_(named))
     number = normalise_exam_number(text)
     if number:
-        clauses.append(Request.exam_number.like(_like(number), escape="\\"))
+        clauses.append(Request.id.in_(select(Request.id).where(Request.exam_number == number)))
     return or_(*clauses)
 
 

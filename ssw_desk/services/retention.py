@@ -7,9 +7,15 @@ their items and body text, attachments and images, the report PDF, and the perso
 the request (sender, subject, exam number, name, nationality, date of birth, sex, findings,
 overrides). It keeps the anonymised record: reference, dates, status, and the report rows
 (serial, code, status) so issued reports still verify by PDF or code. Quarantined messages
-older than the period go too. What was removed is recorded (``retention_log`` and a
+older than the period go too, and so do sent, failed or cancelled outbox copies not tied to a
+request; the roster row of a purged request's exam number goes with it (unless a request that
+is kept still needs it). What was removed is recorded (``retention_log`` and a
 ``retention.purged`` event, counts only). SQLite deletes securely (zeroed pages) and the
 write-ahead log is checkpointed and truncated afterwards.
+
+:func:`purge_due` tells an open desk whether to run the purge now (setting
+``retention.auto_purge`` / ``purge_every_hours``, counted from the last ``retention.run`` event
+of any desk); the GUI runs it on a timer in the background.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain.desk_settings import RetentionSettings
@@ -29,11 +35,14 @@ from ssw_desk.services.report_keys import require_role
 from ssw_desk.storage.models import (
     Attachment,
     Blob,
+    Event,
     Message,
+    OutboxEntry,
     Report,
     Request,
     RetentionHold,
     RetentionLog,
+    RosterEntry,
     Version,
 )
 
@@ -50,6 +59,8 @@ class PurgeSummary:
     held: list[str] = field(default_factory=list)
     messages: int = 0
     quarantined: int = 0
+    outbox: int = 0
+    roster: int = 0
     blobs: int = 0
 
 
@@ -103,9 +114,11 @@ def _purge_request(session: Session, request: Request) -> dict[str, int]:
     shas.update(m.raw_sha256 for m in messages)
     reports = list(session.scalars(select(Report).where(Report.request_id == request.id)))
     shas.update(r.pdf_sha256 for r in reports if r.pdf_sha256)
+    outbox = session.execute(delete(OutboxEntry).where(OutboxEntry.message_pk.in_(message_ids)))
     session.execute(delete(Attachment).where(Attachment.version_id.in_(version_ids)))
     session.execute(delete(Version).where(Version.id.in_(version_ids)))
     session.execute(delete(Message).where(Message.id.in_(message_ids)))
+    roster = _drop_roster_row(session, request)
     pdfs = sum(1 for r in reports if r.pdf_sha256)
     for report in reports:
         report.pdf_sha256 = None
@@ -119,8 +132,26 @@ def _purge_request(session: Session, request: Request) -> dict[str, int]:
         "attachments": len(attachments),
         "messages": len(message_ids),
         "report_pdfs": pdfs,
+        "outbox": outbox.rowcount or 0,  # type: ignore[attr-defined]
+        "roster": roster,
         "blobs": _drop_unreferenced(session, shas),
     }
+
+
+def _drop_roster_row(session: Session, request: Request) -> int:
+    """The roster row of the request's exam number, unless a request kept still needs it
+    (another request for that number that is not purged)."""
+    number = request.exam_number
+    if not number:
+        return 0
+    others = session.scalars(
+        select(Request.id).where(Request.exam_number == number, Request.id != request.id)
+    ).all()
+    purged = set(session.scalars(select(RetentionLog.request_id)))
+    if any(other not in purged for other in others):
+        return 0
+    gone = session.execute(delete(RosterEntry).where(RosterEntry.exam_number == number))
+    return int(gone.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def _drop_unreferenced(session: Session, shas: set[str]) -> int:
@@ -159,6 +190,8 @@ def purge(desk: Desk, *, at: datetime | None = None) -> PurgeSummary:
             record(session, desk, "retention.purged", request.id, **removed)
             summary.requests.append(request.reference)
             summary.messages += removed["messages"]
+            summary.outbox += removed["outbox"]
+            summary.roster += removed["roster"]
             summary.blobs += removed["blobs"]
         old = list(
             session.scalars(
@@ -176,8 +209,61 @@ def purge(desk: Desk, *, at: datetime | None = None) -> PurgeSummary:
             summary.blobs += _drop_unreferenced(session, shas)
             summary.quarantined = len(old)
             record(session, desk, "retention.quarantine_purged", None, messages=len(old))
+        summary.outbox += _purge_outbox(session, desk, cutoff, summary)
+        record(
+            session,
+            desk,
+            "retention.run",
+            None,
+            requests=len(summary.requests),
+            held=len(summary.held),
+            quarantined=summary.quarantined,
+            outbox=summary.outbox,
+        )
     _compact(desk)
     return summary
+
+
+def _purge_outbox(session: Session, desk: Desk, cutoff: datetime, summary: PurgeSummary) -> int:
+    """Outgoing copies not tied to a request, finished (sent, failed, cancelled) before the
+    cutoff: the outbox rows, their messages and bytes."""
+    entries = list(
+        session.scalars(
+            select(OutboxEntry).where(
+                OutboxEntry.request_id.is_(None),
+                OutboxEntry.status.in_(("sent", "failed", "cancelled")),
+                OutboxEntry.created_at <= cutoff,
+            )
+        )
+    )
+    if not entries:
+        return 0
+    message_ids = [e.message_pk for e in entries]
+    shas = set(session.scalars(select(Message.raw_sha256).where(Message.id.in_(message_ids))))
+    session.execute(delete(OutboxEntry).where(OutboxEntry.id.in_([e.id for e in entries])))
+    session.execute(delete(Message).where(Message.id.in_(message_ids)))
+    session.flush()
+    summary.blobs += _drop_unreferenced(session, shas)
+    record(session, desk, "retention.outbox_purged", None, messages=len(entries))
+    return len(entries)
+
+
+def purge_due(desk: Desk, *, at: datetime | None = None) -> bool:
+    """Whether the scheduled purge should run now: ``retention.auto_purge`` is on and no desk
+    ran a purge in the last ``purge_every_hours``."""
+    from ssw_desk.services.settings import read
+
+    moment = at or now()
+    with desk.db.read() as session:
+        schedule = read(session, "retention")
+        if not schedule.auto_purge:
+            return False
+        last = session.scalar(select(func.max(Event.at)).where(Event.action == "retention.run"))
+    if last is None:
+        return True
+    if last.tzinfo is None:  # SQLite hands back naive UTC
+        last = last.replace(tzinfo=moment.tzinfo)
+    return moment - last >= timedelta(hours=schedule.purge_every_hours)
 
 
 def _compact(desk: Desk) -> None:

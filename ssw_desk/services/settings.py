@@ -299,6 +299,13 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             },
         ),
         SettingSpec(
+            "retention",
+            RetentionSettings,
+            1,
+            "days personal data is kept after the decision; the desk's scheduled purge",
+            rules={"days": (between(1, 36_500),), "purge_every_hours": (between(1, 720),)},
+        ),
+        SettingSpec(
             "report_layout",
             _layout_type,
             1,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ssw_desk.config import data_dir
 from ssw_desk.errors import DeskError
-from ssw_desk.storage import audit
+from ssw_desk.storage import audit, sealing
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,8 @@ class Database:
             from ssw_desk.storage.deskkey import ensure_desk_key
 
             try:
-                ensure_desk_key(self.begin)
+                key = ensure_desk_key(self.begin)
+                sealing.seal_unsealed(self.begin, self.engine, key)
             except BaseException:
                 self.engine.dispose()
                 raise

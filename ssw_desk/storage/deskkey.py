@@ -9,7 +9,8 @@ The database records the fingerprint of the key its blobs are sealed with (setti
   Missing, different, corrupt or short keys are refused with ``storage.key_*`` and a detail
   naming the expected fingerprint and what to do; nothing is written.
 
-``ssw-desk key rotate`` (:func:`rotate`) re-seals every blob (and the earlier scheme's sealed
+``ssw-desk key rotate`` (:func:`rotate`) re-seals every blob, every sealed column (with its
+keyed indexes recomputed, :mod:`ssw_desk.storage.sealing`) (and the earlier scheme's sealed
 signing key) under a new key, in batches that each commit, so a killed rotation resumes where
 it stopped. While it runs the database says ``rotating_to``; other desks refuse to open until
 the rotation is done, then refuse their old key and are told to fetch the new one.
@@ -38,6 +39,7 @@ from ssw_desk.storage.crypto import (
     write_key_file,
 )
 from ssw_desk.storage.models import Blob, Setting
+from ssw_desk.storage.sealing import reseal
 
 SETTING = "desk_key"
 LEGACY_SIGNING = "report_signing"
@@ -222,6 +224,15 @@ def rotate(
             break
         if after_batch is not None:
             after_batch(done)
+    # personal values sealed in their columns, and their keyed indexes (resumable by row)
+    done += reseal(
+        sessions,
+        old_label=old.label,
+        keys=[old, new],
+        new=new,
+        batch=batch,
+        after_batch=(lambda n: after_batch(done + n)) if after_batch is not None else None,
+    )
     with sessions() as session:
         row = session.get(Setting, LEGACY_SIGNING)
         if row is not None and row.value.get("sealed_with") == old.label:

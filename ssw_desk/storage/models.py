@@ -1,4 +1,9 @@
-"""ORM models. Plain columns for what the queue sorts and filters on, JSON for the rest."""
+"""ORM models. Plain columns for what the queue sorts and filters on, JSON for the rest.
+
+Personal values are sealed in their columns (:mod:`ssw_desk.storage.sealed`); ``sealed_with``
+names the desk key a row's values are sealed with (None: not converted yet), and the keyed
+indexes (``name_tokens``, ``sender_index``) are kept by :mod:`ssw_desk.storage.sealing`.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ssw_desk.storage.sealed import SealedDate, SealedExact, SealedJSON, SealedText
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -68,21 +75,28 @@ class Request(Base):
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     paused_since: Mapped[date | None] = mapped_column(Date)
     pauses: Mapped[list[Any]] = mapped_column(default=list)
-    sender: Mapped[str] = mapped_column(Text, default="")
-    subject: Mapped[str] = mapped_column(Text, default="")
-    exam_number: Mapped[str | None] = mapped_column(String(32), index=True)
-    exam_date: Mapped[date | None] = mapped_column(Date)
+    sender: Mapped[str] = mapped_column(SealedText("requests.sender"), default="")
+    subject: Mapped[str] = mapped_column(SealedText("requests.subject"), default="")
+    exam_number: Mapped[str | None] = mapped_column(SealedExact("exam_number"), index=True)
+    exam_date: Mapped[date | None] = mapped_column(SealedDate("requests.exam_date"))
     category: Mapped[str | None] = mapped_column(String(32), index=True)
-    name: Mapped[str | None] = mapped_column(Text, index=True)
-    nationality: Mapped[str | None] = mapped_column(String(2))
-    date_of_birth: Mapped[date | None] = mapped_column(Date)
-    sex: Mapped[str | None] = mapped_column(String(1))
-    findings: Mapped[list[Any]] = mapped_column(default=list)
+    name: Mapped[str | None] = mapped_column(SealedText("requests.name"))
+    nationality: Mapped[str | None] = mapped_column(SealedText("requests.nationality"))
+    date_of_birth: Mapped[date | None] = mapped_column(SealedDate("requests.date_of_birth"))
+    sex: Mapped[str | None] = mapped_column(SealedText("requests.sex"))
+    findings: Mapped[list[Any]] = mapped_column(SealedJSON("requests.findings"), default=list)
     fail_count: Mapped[int] = mapped_column(Integer, default=0)
     warn_count: Mapped[int] = mapped_column(Integer, default=0)
     version_count: Mapped[int] = mapped_column(Integer, default=1, index=True)
     #: Finding code -> {"reason", "actor", "at"}: failures a clerk chose to override.
-    overrides: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    overrides: Mapped[dict[str, Any]] = mapped_column(
+        SealedJSON("requests.overrides"), default=dict
+    )
+    #: Keyed tokens of the name's words and pieces (part-of-name search, grouping sort).
+    name_tokens: Mapped[str | None] = mapped_column(Text, index=True)
+    #: Keyed HMAC of the lower-case sender address (threading a reply to its request).
+    sender_index: Mapped[str | None] = mapped_column(String(20), index=True)
+    sealed_with: Mapped[str | None] = mapped_column(String(16), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     #: Bumped by every change (decisions, notes, claims, resubmissions, issuing); a clerk's
     #: action states the revision it was decided on (not the versions resubmissions create).
@@ -126,20 +140,21 @@ class Message(Base):
     raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
     direction: Mapped[str] = mapped_column(String(3), default="in")
     source_format: Mapped[str] = mapped_column(String(8), default="eml")
-    origin: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(SealedText("messages.origin"), default="")
     status: Mapped[str] = mapped_column(
         String(16)
     )  # parsed | quarantined (in); prepared | sent (out)
     quarantine_reason: Mapped[str | None] = mapped_column(String(64))
-    quarantine_detail: Mapped[str | None] = mapped_column(Text)
+    quarantine_detail: Mapped[str | None] = mapped_column(SealedText("messages.quarantine_detail"))
     received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    sender: Mapped[str] = mapped_column(Text, default="")
-    subject: Mapped[str] = mapped_column(Text, default="")
+    sender: Mapped[str] = mapped_column(SealedText("messages.sender"), default="")
+    subject: Mapped[str] = mapped_column(SealedText("messages.subject"), default="")
     in_reply_to: Mapped[str | None] = mapped_column(Text)
     references: Mapped[list[Any]] = mapped_column(default=list)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     imported_by: Mapped[str] = mapped_column(String(200), default="")
+    sealed_with: Mapped[str | None] = mapped_column(String(16), index=True)
 
 
 class Version(Base):
@@ -151,10 +166,11 @@ class Version(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"))
     number: Mapped[int] = mapped_column(Integer)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
-    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    body_text: Mapped[str] = mapped_column(Text, default="")
-    findings: Mapped[list[Any]] = mapped_column(default=list)
+    fields: Mapped[dict[str, Any]] = mapped_column(SealedJSON("versions.fields"), default=dict)
+    body_text: Mapped[str] = mapped_column(SealedText("versions.body_text"), default="")
+    findings: Mapped[list[Any]] = mapped_column(SealedJSON("versions.findings"), default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sealed_with: Mapped[str | None] = mapped_column(String(16), index=True)
 
     request: Mapped[Request] = relationship(back_populates="versions")
     attachments: Mapped[list[Attachment]] = relationship(order_by="Attachment.id")
@@ -164,7 +180,7 @@ class Attachment(Base):
     __tablename__ = "attachments"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id"), index=True)
-    filename: Mapped[str] = mapped_column(Text, default="")
+    filename: Mapped[str] = mapped_column(SealedText("attachments.filename"), default="")
     content_type: Mapped[str] = mapped_column(Text, default="")
     role: Mapped[str] = mapped_column(String(32))
     role_reasons: Mapped[list[Any]] = mapped_column(default=list)
@@ -178,24 +194,26 @@ class Attachment(Base):
     #: The file arrived cut short (finding ``file.truncated``).
     truncated: Mapped[bool] = mapped_column(Boolean, default=False)
     photo_report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    sealed_with: Mapped[str | None] = mapped_column(String(16), index=True)
 
 
 class RosterEntry(Base):
     """One examinee's result from the roster (the source of scores and pass marks)."""
 
     __tablename__ = "roster"
-    exam_number: Mapped[str] = mapped_column(String(32), primary_key=True)
-    exam_date: Mapped[date | None] = mapped_column(Date)
+    exam_number: Mapped[str] = mapped_column(SealedExact("exam_number"), primary_key=True)
+    exam_date: Mapped[date | None] = mapped_column(SealedDate("roster.exam_date"))
     category: Mapped[str | None] = mapped_column(String(32))
-    name: Mapped[str] = mapped_column(String(200), default="")
-    nationality: Mapped[str | None] = mapped_column(String(2))
-    date_of_birth: Mapped[date | None] = mapped_column(Date)
-    sex: Mapped[str | None] = mapped_column(String(1))
+    name: Mapped[str] = mapped_column(SealedText("roster.name"), default="")
+    nationality: Mapped[str | None] = mapped_column(SealedText("roster.nationality"))
+    date_of_birth: Mapped[date | None] = mapped_column(SealedDate("roster.date_of_birth"))
+    sex: Mapped[str | None] = mapped_column(SealedText("roster.sex"))
     score: Mapped[float | None] = mapped_column()
     passing_score: Mapped[float | None] = mapped_column()
     max_score: Mapped[float | None] = mapped_column()
     result: Mapped[str] = mapped_column(String(8))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sealed_with: Mapped[str | None] = mapped_column(String(16), index=True)
 
 
 class Event(Base):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain.findings import OtherRequest, RosterRow
+from ssw_desk.storage.crypto import desk_key
 from ssw_desk.storage.models import (
     Closure,
     Counter,
@@ -19,6 +20,7 @@ from ssw_desk.storage.models import (
     RosterEntry,
     message_id_sha,
 )
+from ssw_desk.storage.sealing import sender_index
 
 
 def next_counter(session: Session, name: str, year: int) -> int:
@@ -68,7 +70,7 @@ def thread_request(
             return session.get(Request, row[0])
     if sender and subject:
         candidates = session.execute(
-            select(Request).where(func.lower(Request.sender) == sender.lower())
+            select(Request).where(Request.sender_index == sender_index(sender, desk_key()))
         ).scalars()
         upper = subject.upper()
         for req in candidates:

@@ -43,7 +43,12 @@ def test_purge_removes_personal_data_keeps_record_and_hold(
     _age(desk, held_id, 400)
     _age(desk, recent_id, 100)
     retention.hold(desk, request_id=held_id, reason="court order")
-    assert MARKER.encode() in _dump(desk)
+    assert MARKER.encode() not in _dump(desk)  # sealed at rest (docs/data-at-rest.md)
+    with desk.db.read() as session:
+        sealed_sender = session.execute(
+            sa.select(sa.type_coerce(Request.sender, sa.Text)).where(Request.id == old_id)
+        ).scalar_one()
+    assert sealed_sender.startswith("ssw1:") and sealed_sender.encode() in _dump(desk)
 
     assert main(["--db", desk.db.url, "retention", "purge", "--json"]) == 0
     out = capsys.readouterr().out
@@ -66,12 +71,13 @@ def test_purge_removes_personal_data_keeps_record_and_hold(
             sa.select(Event.action).where(Event.action == "retention.purged")
         ).all() == ["retention.purged"]
     assert MARKER.encode() not in _dump(desk)
+    assert sealed_sender.encode() not in _dump(desk)
     if desk.db.is_sqlite:
         path = Path(desk.db.url.removeprefix("sqlite:///"))
         raw = path.read_bytes()
         wal = path.with_name(path.name + "-wal")
         raw += wal.read_bytes() if wal.exists() else b""
-        assert MARKER.encode() not in raw
+        assert MARKER.encode() not in raw and sealed_sender.encode() not in raw
 
     # the issued report still verifies, by its PDF and by its code
     assert reports.verify(desk, pdf=old.pdf).result == "valid"

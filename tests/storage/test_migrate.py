@@ -24,7 +24,7 @@ __all__ = ["scram_db"]
 
 HEAD = ScriptDirectory.from_config(alembic_config(sa.create_engine("sqlite://"))).get_current_head()
 #: The schema just before 0004_roles_audit (chains the history, moves notes out).
-BEFORE = "0007_mailbox"
+BEFORE = "0008_sealed_values"
 
 
 def _start(url: str, data_dir: str, barrier: Any, queue: Any) -> None:

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_roles_audit"
-down_revision: str | None = "0007_mailbox"
+down_revision: str | None = "0008_sealed_values"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
