@@ -32,7 +32,6 @@ SEALED: dict[str, list[tuple[str, Any]]] = {
         ("date_of_birth", sa.Date()),
         ("sex", sa.String(1)),
         ("findings", sa.JSON()),
-        ("overrides", sa.JSON()),
     ],
     "messages": [
         ("quarantine_detail", sa.Text()),
