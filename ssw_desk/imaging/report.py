@@ -71,7 +71,8 @@ def analyse_photo(
         ``crown_y``, ``chin_y``, ``crown_estimated``, ``chin_estimated``, ``head_ratio``,
         ``centre_offset``, ``roll_deg``, ``roll_method`` (``symmetry`` or ``landmarks``),
         ``yaw``, ``shoulder_room``, ``colourfulness``, ``background_busyness``,
-        ``background_uniformity``, ``background_region`` (``around`` the head, or only the
+        ``background_uniformity``, ``backdrop_unevenness``, ``crown_method``,
+        ``background_region`` (``around`` the head, or only the
         upper ``corners`` of a close crop), ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
         ``head_width_ratio``, ``eye_texture``, ``lower_face_skin``, ``nose_skin``, ``chin_skin``,
         ``lip_redness``, ``pitch``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
@@ -137,6 +138,10 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         corners = backdrop_of(ms.corner_region(lab.shape, face))
         busyness = ms.background_busyness(lab, corners, min_share=0.01)
         backdrop = "corners"
+    unevenness = None
+    if prob is not None:
+        everything = np.ones(lab.shape[:2], dtype=bool)
+        unevenness = ms.backdrop_unevenness(lab, background_only(prob, everything, margin=4))
     above = ms.background_region(lab.shape, face, rough.crown_y, sides=False)
     above_busyness = ms.background_busyness(lab, above, min_share=0.01)
     # the colour crown is read against the backdrop above the head: clutter there spoils it
@@ -158,6 +163,7 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         shoulder_room=round((hh - rows.chin_y) / hh, 4),
         background_busyness=None if busyness is None else round(busyness, 4),
         background_region=backdrop,
+        backdrop_unevenness=_round(unevenness, 2),
         background_uniformity=None if busyness is None else round(1 - busyness, 4),
         sharpness=_round(ms.sharpness(cv2.cvtColor(work, cv2.COLOR_BGR2GRAY), face), 2),
         eye_darkness=_round(ms.eye_darkness(lab, face), 3),
