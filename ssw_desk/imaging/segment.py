@@ -18,11 +18,11 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from functools import cache
 
 import cv2
 import numpy as np
 
+from ssw_desk.errors import DeskError
 from ssw_desk.imaging.crown import face_midline
 from ssw_desk.imaging.faces import Face
 from ssw_desk.resources import resource_path
@@ -34,14 +34,33 @@ INPUT_SIDE = 256
 _lock = threading.Lock()
 
 
-@cache
+_loaded: list[cv2.dnn.Net] = []
+
+
 def _net() -> cv2.dnn.Net | None:
-    path = resource_path("models", "selfie_segmentation.tflite")
-    try:
-        return cv2.dnn.readNetFromTFLite(str(path))
-    except (cv2.error, OSError) as exc:  # a damaged install: the colour model still works
-        log.warning("person segmentation model not loaded: %s", type(exc).__name__)
-        return None
+    """The network, loaded once; a failed load is not remembered (the next photo tries again,
+    so a resources folder that was missing for a moment does not switch the mask off for good)."""
+    with _lock:
+        if _loaded:
+            return _loaded[0]
+        try:
+            path = resource_path("models", "selfie_segmentation.tflite")
+            net = cv2.dnn.readNetFromTFLite(str(path))
+        except (
+            cv2.error,
+            OSError,
+            DeskError,
+        ) as exc:  # a damaged install: the colour model still works
+            log.warning("person segmentation model not loaded: %s", type(exc).__name__)
+            return None
+        _loaded.append(net)
+        return net
+
+
+def forget_model() -> None:
+    """Drops the loaded network (tests that point the resources elsewhere use it)."""
+    with _lock:
+        _loaded.clear()
 
 
 def person_mask(bgr: np.ndarray) -> np.ndarray | None:

@@ -74,19 +74,35 @@ def test_without_the_model_the_colour_crown_is_used(
     monkeypatch: pytest.MonkeyPatch, tmp_path: pytest.TempPathFactory
 ) -> None:
     monkeypatch.setenv("SSW_DESK_RESOURCES", str(tmp_path))  # a damaged install: no models/
-    segment._net.cache_clear()
+    segment.forget_model()
     clear_cache()
     try:
         busy = analyse_photo(encode(portrait(background=busy_backdrop(11)))).measures
         plain = analyse_photo(encode(portrait(head_ratio=0.60))).measures
     finally:
         monkeypatch.undo()
-        segment._net.cache_clear()
         clear_cache()
     assert busy["crown_method"] == "estimate" and busy["crown_estimated"] is True
     assert plain["crown_method"] == "colour"
+    # the model is back: the next photo uses it again (a failed load is not remembered)
+    assert segment.person_mask(portrait(head_ratio=0.60)) is not None
     crown, _chin = expected_rows(0.60, 460)
     assert abs(plain["crown_y"] - crown) < 0.02 * 460
+
+
+def test_a_missing_resources_folder_does_not_break_the_check(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pytest.TempPathFactory
+) -> None:
+    monkeypatch.setenv("SSW_DESK_RESOURCES", str(tmp_path / "gone"))
+    segment.forget_model()
+    clear_cache()
+    try:
+        report = analyse_photo(encode(portrait(head_ratio=0.60)))
+    finally:
+        monkeypatch.undo()
+        clear_cache()
+    assert report.measures["crown_method"] == "colour"
+    assert report.check("photo.head_size").status == "pass"
 
 
 def test_prepared_image_gives_same_mask_twice() -> None:
