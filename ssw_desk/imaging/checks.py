@@ -271,18 +271,36 @@ def _colour(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _background(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    lim = {"warn_from": limits.background_busy_warn, "fail_from": limits.background_busy_fail}
-    value = m.get("background_busyness")
+    """Edges in the backdrop (clutter) and its unevenness against a smooth shading (blurred
+    rooms and scenery); the person's outline, hair included, is left out of both."""
+    lim = {
+        "warn_from": limits.background_busy_warn,
+        "fail_from": limits.background_busy_fail,
+        "uneven_unsure": limits.backdrop_unsure,
+        "uneven_fail": limits.backdrop_uneven,
+    }
+    value, uneven = m.get("background_busyness"), m.get("backdrop_unevenness")
     where = " (corners beside the head)" if m.get("background_region") == "corners" else ""
+    code = "photo.background"
+    if uneven is not None:
+        shown = _r(value) if value is not None else None
+        if uneven >= limits.backdrop_uneven:
+            return CheckResult(code, "fail", shown, lim, f"busy background (uneven {uneven:.1f})")
+        if uneven >= limits.backdrop_unsure:
+            if value is not None and value >= limits.background_busy_warn:
+                return CheckResult(code, "fail", shown, lim, "busy background" + where)
+            return CheckResult(
+                code, "unknown", shown, lim, f"clerk decides: backdrop uneven ({uneven:.1f})"
+            )
+        if uneven < limits.backdrop_plain_max:
+            return CheckResult(code, "pass", shown, lim, "plain background")
     if value is None:
-        return CheckResult("photo.background", "unknown", None, lim, "too little backdrop")
+        return CheckResult(code, "unknown", None, lim, "too little backdrop")
     if value >= limits.background_busy_fail:
-        return CheckResult("photo.background", "fail", _r(value), lim, "busy background" + where)
+        return CheckResult(code, "fail", _r(value), lim, "busy background" + where)
     if value >= limits.background_busy_warn:
-        return CheckResult(
-            "photo.background", "warn", _r(value), lim, "background not plain" + where
-        )
-    return CheckResult("photo.background", "pass", _r(value), lim, "plain background" + where)
+        return CheckResult(code, "warn", _r(value), lim, "background not plain" + where)
+    return CheckResult(code, "pass", _r(value), lim, "plain background" + where)
 
 
 def _eyes(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:

@@ -61,6 +61,12 @@ class PhotoLimits:
         min_face_fraction: A second face counts only when its height is at least this fraction
             of the largest face (tiny faces on posters in the background are ignored).
         files: The intake's file rule (size and formats), not stored with the photo limits.
+        backdrop_plain_max: Unevenness of the backdrop (CIE Lab units: RMS distance of the
+            backdrop outside the person from a smooth quadratic shading) below which the
+            background passes whatever its edges (sensor noise and fine texture on a plain wall).
+        backdrop_unsure: Unevenness from which the clerk decides (fails when edges are busy).
+        backdrop_uneven: Unevenness from which the background fails (blurred rooms, stages and
+            scenery have few edges but uneven colour).
         covering_height_max: (face top - crown) / face height above which a head covering is
             suspected (``warn``).
         covering_width_max: Head width above the face / face width above which a brimmed or
@@ -104,6 +110,9 @@ class PhotoLimits:
     max_age_days: int = 183
     min_face_score: int = 60
     min_face_fraction: float = 0.25
+    backdrop_plain_max: float = 5.0
+    backdrop_unsure: float = 8.0
+    backdrop_uneven: float = 11.0
     covering_height_max: float = 0.55
     covering_width_max: float = 1.75
     eye_texture_min: float = 4.0
@@ -159,6 +168,8 @@ class PhotoLimits:
         if self.centre_offset_pass > self.centre_offset_fail:
             raise ValueError("limits.centre_offset")
         if self.background_busy_warn > self.background_busy_fail:
+            raise ValueError("limits.background")
+        if not 0 <= self.backdrop_plain_max <= self.backdrop_unsure <= self.backdrop_uneven:
             raise ValueError("limits.background")
         if self.sharpness_min > self.sharpness_warn:
             raise ValueError("limits.sharpness")

@@ -102,6 +102,34 @@ def background_busyness(
     return float(np.mean(magnitude[region] > EDGE_GRADIENT))
 
 
+#: Sampling step (pixels) of the backdrop for :func:`backdrop_unevenness`.
+UNEVEN_STEP = 2
+
+
+def backdrop_unevenness(
+    lab: np.ndarray, region: np.ndarray, *, min_share: float = 0.03
+) -> float | None:
+    """RMS distance (CIE Lab units) of the backdrop from a smooth quadratic shading, or None.
+
+    A plain wall, even lit unevenly, is close to a quadratic in x and y; a blurred room, a
+    stage or scenery is not, although its blur leaves few edges for
+    :func:`background_busyness`. ``region`` should exclude the person (hair included). None
+    when the region is too small to judge.
+    """
+    if int(region.sum()) < min_share * region.size:
+        return None
+    h, w = region.shape
+    sub = region[::UNEVEN_STEP, ::UNEVEN_STEP]
+    ys, xs = np.nonzero(sub)
+    u = xs.astype(np.float32) * UNEVEN_STEP / w
+    v = ys.astype(np.float32) * UNEVEN_STEP / h
+    design = np.stack([np.ones_like(u), u, v, u * u, v * v, u * v], axis=1)
+    colours = lab[::UNEVEN_STEP, ::UNEVEN_STEP][ys, xs]
+    coef = np.linalg.lstsq(design, colours, rcond=None)[0]
+    residual = colours - design @ coef
+    return float(np.sqrt(np.mean(np.sum(residual * residual, axis=1))))
+
+
 def sharpness(grey: np.ndarray, face: Face) -> float | None:
     """Returns the variance of the Laplacian over the face, resized to a fixed width."""
     x, y, w, h = (round(v) for v in face.box)

@@ -7,21 +7,39 @@ returns, whatever size the analysis itself ran at.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import cv2
+import numpy as np
 
 from ssw_desk.imaging import measures as ms
 from ssw_desk.imaging.analysis import Prepared, prepare
 from ssw_desk.imaging.checks import file_checks, photo_checks, unreadable_checks
-from ssw_desk.imaging.crown import background_model, face_midline, find_head_rows, to_lab
+from ssw_desk.imaging.crown import (
+    HeadRows,
+    background_model,
+    face_midline,
+    find_head_rows,
+    to_lab,
+)
 from ssw_desk.imaging.face_parts import face_parts
 from ssw_desk.imaging.faces import Face, significant_faces
 from ssw_desk.imaging.limits import DEFAULT_LIMITS, PhotoLimits
 from ssw_desk.imaging.report_types import Geometry, PhotoReport
+from ssw_desk.imaging.segment import (
+    SegmentedHead,
+    background_only,
+    person_mask,
+    segmented_head,
+)
 
 __all__ = ["Geometry", "PhotoReport", "analyse_photo"]
+
+#: Colour and mask crowns closer than this many face heights agree: the colour crown is kept
+#: (chosen on the tuning halves: the Congress calibration figures stay as they were).
+CROWN_AGREE = 0.03
 
 _LANDMARK_NAMES = ("right_eye", "left_eye", "nose", "mouth_right", "mouth_left")
 
@@ -53,7 +71,8 @@ def analyse_photo(
         ``crown_y``, ``chin_y``, ``crown_estimated``, ``chin_estimated``, ``head_ratio``,
         ``centre_offset``, ``roll_deg``, ``roll_method`` (``symmetry`` or ``landmarks``),
         ``yaw``, ``shoulder_room``, ``colourfulness``, ``background_busyness``,
-        ``background_uniformity``, ``background_region`` (``around`` the head, or only the
+        ``background_uniformity``, ``backdrop_unevenness``, ``crown_method``,
+        ``background_region`` (``around`` the head, or only the
         upper ``corners`` of a close crop), ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
         ``head_width_ratio``, ``eye_texture``, ``lower_face_skin``, ``nose_skin``, ``chin_skin``,
         ``lip_redness``, ``pitch``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
@@ -100,16 +119,35 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
     m.update(_face_measures(face, k))
     model = background_model(lab)
     rough = find_head_rows(lab, face, model, busy=False)
-    region = ms.background_region(lab.shape, face, rough.crown_y)
+    prob = person_mask(work)
+    seg = None if prob is None else segmented_head(prob, face)
+    if seg is not None and not _agree(rough, seg.crown_y, face):
+        # the person mask outlines the head on any backdrop; where the colour crown agrees
+        # with it (plain studio backdrops) the colour crown is kept: it is sub-pixel exact
+        rough = replace(
+            rough, crown_y=seg.crown_y, crown_estimated=False, head_width=seg.head_width
+        )
+
+    def backdrop_of(region: np.ndarray) -> np.ndarray:
+        return region if prob is None else background_only(prob, region)
+
+    region = backdrop_of(ms.background_region(lab.shape, face, rough.crown_y))
     busyness = ms.background_busyness(lab, region)
     backdrop = "around"
     if busyness is None:  # a close crop: judge the corners beside the head instead
-        busyness = ms.background_busyness(lab, ms.corner_region(lab.shape, face), min_share=0.01)
+        corners = backdrop_of(ms.corner_region(lab.shape, face))
+        busyness = ms.background_busyness(lab, corners, min_share=0.01)
         backdrop = "corners"
+    unevenness = None
+    if prob is not None:
+        everything = np.ones(lab.shape[:2], dtype=bool)
+        unevenness = ms.backdrop_unevenness(lab, background_only(prob, everything, margin=4))
     above = ms.background_region(lab.shape, face, rough.crown_y, sides=False)
     above_busyness = ms.background_busyness(lab, above, min_share=0.01)
-    # the crown is read against the backdrop above the head: only clutter there spoils it
-    busy = above_busyness is not None and above_busyness >= limits.background_busy_warn
+    # the colour crown is read against the backdrop above the head: clutter there spoils it
+    busy = (
+        seg is None and above_busyness is not None and above_busyness >= limits.background_busy_warn
+    )
     rows = find_head_rows(lab, face, model, busy=True) if busy else rough
     hw, hh = work.shape[1], work.shape[0]
     _x, y, w, h = face.box
@@ -118,12 +156,14 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         crown_y=round(rows.crown_y * k, 1),
         chin_y=round(rows.chin_y * k, 1),
         crown_estimated=rows.crown_estimated,
+        crown_method=_crown_method(rows, seg),
         chin_estimated=rows.chin_estimated,
         head_ratio=round((rows.chin_y - rows.crown_y) / hh, 4),
         centre_offset=round((face_midline(face) - hw / 2) / hw, 4),
         shoulder_room=round((hh - rows.chin_y) / hh, 4),
         background_busyness=None if busyness is None else round(busyness, 4),
         background_region=backdrop,
+        backdrop_unevenness=_round(unevenness, 2),
         background_uniformity=None if busyness is None else round(1 - busyness, 4),
         sharpness=_round(ms.sharpness(cv2.cvtColor(work, cv2.COLOR_BGR2GRAY), face), 2),
         eye_darkness=_round(ms.eye_darkness(lab, face), 3),
@@ -143,6 +183,21 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         pitch=_round(parts.pitch, 3),
     )
     return m
+
+
+def _agree(rows: HeadRows, seg_crown: float, face: Face) -> bool:
+    """True when the colour model measured a crown within :data:`CROWN_AGREE` of the mask's."""
+    if rows.crown_estimated:
+        return False
+    return abs(rows.crown_y - seg_crown) < CROWN_AGREE * face.box[3]
+
+
+def _crown_method(rows: HeadRows, seg: SegmentedHead | None) -> str:
+    if rows.crown_estimated:
+        return "estimate"
+    if seg is not None and rows.crown_y == seg.crown_y:
+        return "segmentation"
+    return "colour"
 
 
 def _round(value: float | None, digits: int) -> float | None:

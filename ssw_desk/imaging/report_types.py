@@ -16,8 +16,10 @@ from typing import Any
 from ssw_desk.imaging.checks import CheckResult
 from ssw_desk.imaging.limits import DEFAULT_LIMITS
 
-#: Version of the stored shape (absent in reports stored before it existed).
-REPORT_VERSION = 2
+#: Version of the stored shape and of the checks that made it (absent in reports stored
+#: before it existed). 3: the crown and backdrop read from the person mask; stored reports of
+#: an earlier version are offered for analysis again.
+REPORT_VERSION = 3
 
 
 def _num(value: Any) -> float | None:
