@@ -33,7 +33,7 @@ def advice(reason: str, lang: str = "en") -> str:
 
 
 def list_quarantine(desk: Desk) -> list[QuarantineItem]:
-    with desk.db.begin() as session:
+    with desk.db.read() as session:
         rows = session.execute(
             select(Message).where(Message.status == "quarantined").order_by(Message.id)
         ).scalars()
