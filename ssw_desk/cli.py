@@ -311,6 +311,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         desk = Desk.open(args.db)
     except DeskError as exc:
+        if args.command is None and not args.smoke_test:
+            from ssw_desk.gui.app import show_start_error
+
+            show_start_error(exc, lang=args.lang)
         return cli_settings.print_error(exc, as_json=as_json)
     try:
         handlers = {

@@ -92,6 +92,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "storage.blob_missing": ("この申請の保存ファイルが見つかりません。管理者に連絡してください。", "A stored file of this request is missing. Please tell the administrator."),
     "storage.bad_key": ("暗号鍵が正しくありません。管理者に連絡してください。", "The encryption key is not valid. Please tell the administrator."),
     "storage.key_mismatch": ("この暗号鍵では保存ファイルを開けません。管理者に連絡してください。", "Stored files cannot be opened with this encryption key. Please tell the administrator."),
+    "database.unreachable": ("データベースに接続できません。ネットワークとデータベースの設定を確認するか、管理者に連絡してください。", "The database cannot be reached. Check the network and the database setting, or tell the administrator."),
     "database.busy": ("データベースが使用中です。少し待ってからもう一度お試しください。", "The database is busy. Please try again in a moment."),
     "internal": ("問題が発生しました。詳細はログファイルに記録しました。", "Something went wrong. The details were written to the log file."),
     # -- errors: roster ------------------------------------------------------------------------
