@@ -50,7 +50,8 @@ LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
 PROGRESS_DELAY_MS = 400
 # First start: the review panel's width (at least), and the queue's.
 REVIEW_WIDTH = 940
-QUEUE_WIDTH = 460
+#: The queue's widest first split (a full-HD screen: room for all but one column).
+QUEUE_MAX_WIDTH = 680
 
 
 def mail_paths(urls: Sequence[QUrl]) -> list[Path]:
@@ -262,16 +263,18 @@ class MainWindow(QMainWindow):
     def _default_size(self) -> None:
         # The first start (no saved geometry): large, but never larger than the screen.
         screen = self.screen().availableGeometry()
-        width = min(QUEUE_WIDTH + REVIEW_WIDTH, int(screen.width() * 0.9))
+        width = min(QUEUE_MAX_WIDTH + REVIEW_WIDTH + 200, int(screen.width() * 0.9))
         self.resize(width, min(860, int(screen.height() * 0.9)))
         self.split_default()
 
     def split_default(self) -> None:
-        """The first start's split: the queue ``QUEUE_WIDTH`` (a third on small screens), the
-        review the rest, so at least ``REVIEW_WIDTH`` from 1400 px on. A saved split wins."""
+        """The first start's split: the review at least ``REVIEW_WIDTH`` when there is room,
+        the queue the rest (a third at least, ``QUEUE_MAX_WIDTH`` at most) with the columns
+        that fit it. A saved split and saved columns win."""
         width = self.width()
-        queue = min(QUEUE_WIDTH, max(width - REVIEW_WIDTH, width // 3))
+        queue = min(QUEUE_MAX_WIDTH, max(width - REVIEW_WIDTH, width // 3))
         self.splitter.setSizes([queue, width - queue])
+        self.queue.fit_columns(queue)
 
     def restore_layout(self) -> None:
         settings = QSettings()
