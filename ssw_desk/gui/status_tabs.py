@@ -101,7 +101,8 @@ class StatusTabs(QWidget):
         self.setSizePolicy(policy)
         self.setStyleSheet(
             "QToolButton { padding: 2px 6px; }"
-            "QToolButton:checked { font-weight: bold; border-bottom: 2px solid palette(highlight); }"
+            "QToolButton:checked { font-weight: bold;"
+            " border-bottom: 2px solid palette(highlight); }"
         )
 
     # --- the QTabBar part the queue uses --------------------------------------------------

@@ -29,9 +29,9 @@ class Desk:
     @classmethod
     def open(cls, url: str | None = None, *, actor: Actor | None = None) -> Desk:
         """Opens the database (migrated to the newest schema) and upgrades stored settings."""
-        from ssw_desk.services.settings import upgrade_all
-
         from sqlalchemy.exc import OperationalError
+
+        from ssw_desk.services.settings import upgrade_all
 
         try:
             database = Database(resolve_db_url(url))
