@@ -130,6 +130,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mail.undecodable": ("本文の文字コードを判別できません。元のファイルを開いて確認してください。", "The text cannot be decoded: open the raw file and read it by hand."),
     "mail.no_body": ("本文も添付ファイルもありません。送信者に再送を依頼してください。", "The e-mail has neither text nor attachments: ask the sender to resend."),
     "mail.msg_unreadable": ("Outlook のファイルが壊れています。.eml 形式での送付を依頼してください。", "The Outlook file is damaged: ask for the e-mail as .eml."),
+    "quarantine.not_found": ("この隔離メールは見つかりません（既に取り込まれたか削除されました）。", "This quarantined message cannot be found (imported or removed already)."),
     "intake.internal_error": ("このメールの処理に失敗しました。元のデータは保存されています。管理者に報告してください。", "The desk failed on this e-mail: report it, the raw bytes are kept."),
 }
 # fmt: on

@@ -307,6 +307,13 @@ def _import_digested(
     return "imported", request_id, None
 
 
+def store_message(
+    desk: Desk, source: MailSource, mail: ParsedMail, analysis: Analysis, raw_sha: str, key: str
+) -> int | None:
+    """Stores an analysed message (the quarantine's retry); None when it is stored already."""
+    return _store(desk, source, mail, analysis, raw_sha, key)
+
+
 def dedupe_key(mail: ParsedMail, raw_sha: str) -> str:
     """A message is the same message when its Message-ID is, else when its bytes are."""
     return f"mid:{mail.message_id}" if mail.message_id else f"sha256:{raw_sha}"
