@@ -54,6 +54,15 @@ REVIEW_WIDTH = 940
 QUEUE_MAX_WIDTH = 680
 
 
+#: Keys of the review panel's actions (approve and flag have their own, above).
+PANEL_KEYS: dict[str, tuple[str, ...]] = {
+    "reject": ("Ctrl+Shift+R",),
+    "note": ("Ctrl+Shift+N",),
+    "report": ("Ctrl+Shift+P",),
+    "overlay": ("Ctrl+Shift+G",),
+}
+
+
 def mail_paths(urls: Sequence[QUrl]) -> list[Path]:
     """The local e-mail files and folders among dropped URLs."""
     paths = []
@@ -196,6 +205,13 @@ class MainWindow(QMainWindow):
         self.act_search = self._action(self._focus_search, QKeySequence.StandardKey.Find)
         self.act_about = self._action(self.show_about)
         self.act_verify = self._action(self.show_verify)
+        self.act_quarantine = self._action(self.show_quarantine, "Ctrl+Shift+Q")
+        self.act_shortcuts = self._action(self.show_shortcuts, "F1", "Ctrl+/")
+        # The review's own actions get window-wide keys (they work wherever the focus is).
+        for name, keys in PANEL_KEYS.items():
+            if (action := self._panel_action(name)) is not None:
+                action.setShortcuts([QKeySequence(k) for k in keys])
+                self.addAction(action)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         current = self.translations.language if self.translations else "ja"
@@ -209,7 +225,9 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([self.act_import, self.act_import_folder, self.act_verify])
+        self.menu_file.addActions(
+            [self.act_import, self.act_import_folder, self.act_quarantine, self.act_verify]
+        )
         self.menu_file.addActions(
             [
                 self.mailbox_status.fetch_action,
@@ -223,7 +241,7 @@ class MainWindow(QMainWindow):
         self.menu_request.addActions([self.act_next, self.act_previous])
         self.menu_request.addSeparator()
         self.menu_request.addActions([self.act_approve, self.act_flag])
-        for name in ("reject", "note"):
+        for name in ("reject", "note", "report", "overlay"):
             if (action := self._panel_action(name)) is not None:
                 self.menu_request.addAction(action)
         self.menu_request.addSeparator()
@@ -231,7 +249,7 @@ class MainWindow(QMainWindow):
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(self.language_group.actions())
         self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.act_about)
+        self.menu_help.addActions([self.act_shortcuts, self.act_about])
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("SSW Desk: Score report requests"))
@@ -251,6 +269,8 @@ class MainWindow(QMainWindow):
         self.act_refresh.setText(self.tr("Re&fresh"))
         self.act_about.setText(self.tr("&About SSW Desk"))
         self.act_verify.setText(self.tr("&Verify a Score report…"))
+        self.act_quarantine.setText(self.tr("&Quarantine…"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.cancel_button.setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -446,6 +466,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Imported %1, duplicates %2, quarantined %3")
         for i, value in enumerate((result.imported, result.duplicates, result.quarantined), 1):
             text = text.replace(f"%{i}", str(value))
+        if result.quarantined:
+            text += " " + self.tr("(why: File > Quarantine, Ctrl+Shift+Q)")
         self.statusBar().showMessage(text, 15_000)
         self.queue.refresh()
         # A correction for the request on screen joined it: show the new version at once.
@@ -508,6 +530,25 @@ class MainWindow(QMainWindow):
         from ssw_desk.gui.verify_dialog import VerifyDialog
 
         VerifyDialog(self.desk, self).exec()
+
+    def show_quarantine(self) -> QWidget:
+        """Opens the quarantine: messages that could not be imported, why, retry, export."""
+        from ssw_desk.gui.quarantine_dialog import QuarantineDialog
+
+        dialog = QuarantineDialog(self.desk, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.retried.connect(lambda _result: self.queue.refresh())
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QWidget:
+        """Lists every action of the window with its keys (F1, Ctrl+/)."""
+        from ssw_desk.gui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

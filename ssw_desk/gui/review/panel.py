@@ -137,7 +137,7 @@ class ReviewPanel(QWidget):
 
         Keys: ``approve`` (enabled when nothing fails), ``override`` (approve giving reasons,
         enabled when something fails), ``flag``, ``reject``, ``note``, ``overlay`` (toggles
-        the face photo geometry).
+        the face photo geometry), ``report`` (the Score report dialog).
         """
         return {
             "approve": self.bar.approve_action,
@@ -146,6 +146,7 @@ class ReviewPanel(QWidget):
             "reject": self.bar.reject_action,
             "note": self.bar.note_action,
             "overlay": self.overlay_action(),
+            "report": self.bar.report_action,
         }
 
     def overlay_action(self) -> QAction:
