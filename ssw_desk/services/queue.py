@@ -220,11 +220,30 @@ def queue_rows(desk: Desk, *, ids: Sequence[int], today: date | None = None) -> 
     }
 
 
+#: The message of a photo check left unmeasured because the file could not be analysed at
+#: all (:func:`ssw_desk.imaging.checks.unreadable_checks`): its failing check says why.
+NOT_ANALYSED = "not analysed:"
+
+
+def not_analysed(finding: Any) -> bool:
+    """Whether a finding or check only repeats that its photo could not be analysed."""
+    return (
+        isinstance(finding, dict)
+        and finding.get("status") == "unknown"
+        and str(finding.get("message") or "").startswith(NOT_ANALYSED)
+    )
+
+
 def _to_decide(findings: Any) -> int:
-    """How many findings wait for the clerk's decision (status ``unknown``)."""
+    """How many findings wait for the clerk's decision (status ``unknown``); the checks a
+    damaged photo could not run count once, as its failing check."""
     if not isinstance(findings, list):
         return 0
-    return sum(1 for f in findings if isinstance(f, dict) and f.get("status") == "unknown")
+    return sum(
+        1
+        for f in findings
+        if isinstance(f, dict) and f.get("status") == "unknown" and not not_analysed(f)
+    )
 
 
 def _counts_down(status: str) -> bool:

@@ -27,7 +27,7 @@ from ssw_desk.gui.review.fields_table import COL_ITEM, COL_STATUS, FieldsModel
 from ssw_desk.gui.review.findings_view import FindingsView
 from ssw_desk.gui.review.history_view import HistoryView, local_time
 from ssw_desk.gui.review.mail_text import MailTextView
-from ssw_desk.gui.review.texts import status_label
+from ssw_desk.gui.review.texts import plain_tip, status_label
 from ssw_desk.gui.review.versions_view import VersionsView
 from ssw_desk.services.requests import RequestView, VersionView
 
@@ -103,7 +103,7 @@ class RequestHeader(QWidget):
             parts.append(self.tr("Version {0}").format(len(view.versions)))
         self.dates.setText(" · ".join(parts))
         self.sender_line.setText(f"{view.sender} — {view.subject}")
-        self.sender_line.setToolTip(view.subject)
+        self.sender_line.setToolTip(plain_tip(view.subject))
 
 
 class ItemsTab(QWidget):
@@ -167,6 +167,7 @@ class DetailTabs(QTabWidget):
         self.checks = FindingsView(self)
         self.mail = MailTextView(self)
         self.mail_caption = QLabel(self)
+        self.mail_caption.setTextFormat(Qt.TextFormat.PlainText)  # holds the subject
         mail_page = QWidget(self)
         mail_layout = QVBoxLayout(mail_page)
         mail_layout.setContentsMargins(6, 6, 6, 6)
