@@ -397,10 +397,15 @@ class MainWindow(QMainWindow):
             return
         from ssw_desk.services.claims import heartbeat
 
-        try:
-            heartbeat(self.desk, [shown])
-        except Exception:  # a missed beat only lets the claim expire sooner
-            log.exception("claim heartbeat failed")
+        desk = self.desk
+
+        def beat(_ctx: TaskContext) -> None:
+            try:
+                heartbeat(desk, [shown])
+            except Exception:  # a missed beat only lets the claim expire sooner
+                log.exception("claim heartbeat failed")
+
+        self.tasks.run(self.tr("Keeping the review claim"), beat)  # a write: off this thread
 
     def _release_shown(self) -> None:
         """Gives up this clerk's claim on the request shown (the window closes)."""
@@ -409,10 +414,16 @@ class MainWindow(QMainWindow):
             return
         from ssw_desk.services.claims import release
 
-        try:
-            release(self.desk, request_id=shown)
-        except Exception:  # expired or taken over: it lapses by itself
-            log.info("claim not released on close", exc_info=True)
+        desk = self.desk
+
+        def give_up(_ctx: TaskContext) -> None:
+            try:
+                release(desk, request_id=shown)
+            except Exception:  # expired or taken over: it lapses by itself
+                log.info("claim not released on close", exc_info=True)
+
+        # A write, so on a worker; the close waits for it (``tasks.shutdown``).
+        self.tasks.run(self.tr("Ending the review"), give_up)
 
     def _on_decided(self, request_id: int, _action: str) -> None:
         # The panel reloads the request itself; the queue shows its new status and counts.

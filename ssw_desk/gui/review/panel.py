@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -337,9 +337,25 @@ class ReviewPanel(QWidget):
         dialog.deleteLater()
 
     def _fetch_eml(self, message_pk: int, purpose: str) -> bytes:
+        """A saved notice's bytes; reading it is logged (a write), so it runs on a worker
+        while a local event loop keeps the window painting."""
         from ssw_desk.services import decisions
 
-        return decisions.notice_for(self._desk, message_pk=message_pk, purpose=purpose)
+        def fetch() -> bytes:
+            return decisions.notice_for(self._desk, message_pk=message_pk, purpose=purpose)
+
+        if self._tasks is None:
+            return fetch()
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop(self)
+        task = self._tasks.run(self.tr("Reading the notice"), lambda _ctx: fetch())
+        task.succeeded.connect(lambda result: outcome.setdefault("result", result))
+        task.failed.connect(lambda exc: outcome.setdefault("error", exc))
+        task.finished.connect(loop.quit)
+        loop.exec()
+        if "error" in outcome:
+            raise outcome["error"]
+        return bytes(outcome["result"])
 
     # -- plumbing ------------------------------------------------------------------------
 
