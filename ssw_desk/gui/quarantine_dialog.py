@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ssw_desk import messages
 from ssw_desk.gui.i18n import error_message, gui_lang
+from ssw_desk.gui.review.texts import plain_tip
 from ssw_desk.gui.tasks import TaskManager
 from ssw_desk.services.context import Desk
 from ssw_desk.services.quarantine import (
@@ -73,7 +74,7 @@ class QuarantineDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line a message; the full text in the tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -134,11 +135,10 @@ class QuarantineDialog(QDialog):
                 cell = QTableWidgetItem(text)  # plain text: never interpreted as markup
                 cell.setData(ID_ROLE, item.id)
                 if column == 2:
-                    cell.setToolTip(item.origin)
+                    cell.setToolTip(plain_tip(item.origin))  # a file name: never markup
                 if column == 3:
-                    cell.setToolTip(item.reason)
+                    cell.setToolTip(f"{reason}\n({item.reason})")
                 self.table.setItem(row, column, cell)
-        self.table.resizeRowsToContents()
         self._update()
 
     def selected_ids(self) -> list[int]:

@@ -90,6 +90,8 @@ def test_the_list_gives_each_reason_as_a_sentence(
     assert "mail.empty" not in reasons["empty.eml"]  # the code only in the tooltip
     # A file name with tags is a plain-text table item: shown as typed, never drawn as markup.
     assert "<b>bold<img src=x.png>.eml" in reasons
+    row = list(reasons).index("<b>bold<img src=x.png>.eml")
+    assert "&lt;img" in dialog.table.item(row, 2).toolTip()  # the tooltip escapes it too
 
 
 def test_the_raw_message_is_shown_as_plain_text(
