@@ -90,10 +90,10 @@ class Column:
 #: then the exam number and the rest. :func:`columns_for_width` shows them in this order as far
 #: as the pane's width allows; the header's context menu shows or hides any of them.
 COLUMNS: tuple[Column, ...] = (
-    Column("name", QT_TRANSLATE_NOOP("QueueModel", "Name"), 130),
-    Column("due_date", QT_TRANSLATE_NOOP("QueueModel", "Due"), 128),
+    Column("name", QT_TRANSLATE_NOOP("QueueModel", "Name"), 128),
+    Column("due_date", QT_TRANSLATE_NOOP("QueueModel", "Due"), 126),
     Column("status", QT_TRANSLATE_NOOP("QueueModel", "Status"), 82),
-    Column("findings", QT_TRANSLATE_NOOP("QueueModel", "Findings"), 54),
+    Column("findings", QT_TRANSLATE_NOOP("QueueModel", "Findings"), 50),
     Column("exam_number", QT_TRANSLATE_NOOP("QueueModel", "Exam number"), 110),
     Column("reference", QT_TRANSLATE_NOOP("QueueModel", "Reference"), 110),
     Column("received_at", QT_TRANSLATE_NOOP("QueueModel", "Received"), 120),

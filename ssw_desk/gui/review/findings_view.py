@@ -111,7 +111,7 @@ class WrappingDelegate(QStyledItemDelegate):
         width = max(self._view.columnWidth(index.column()) - 10, 24)
         text = str(index.data() or "")
         flags = int(Qt.TextFlag.TextWordWrap)
-        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 0), flags, text)  # type: ignore[attr-defined]
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 0), flags, text)
         return QSize(base.width(), max(base.height(), rect.height() + 6))
 
 
