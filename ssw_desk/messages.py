@@ -310,17 +310,40 @@ def _age(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | Non
     return shown, _w("within_days", lang, str(days))
 
 
+#: Words of the analyser's composed measures ("roll 2.0 deg, yaw -0.10") in Japanese.
+_MEASURE_WORDS_JA = (
+    ("mouth skin", "口元の肌"),
+    ("skin_min", "肌の最小"),
+    ("darkness", "暗さ"),
+    ("texture", "模様"),
+    ("roll", "傾き"),
+    ("yaw", "向き"),
+    ("pitch", "上下"),
+    ("height", "高さ"),
+    ("width", "幅"),
+    ("n/a", "—"),
+    (", ", "、"),
+)
+
+
+def measure_words(text: str, lang: str) -> str:
+    """A composed measure in the interface language: 「傾き 2.0°、向き -0.10」."""
+    text = text.replace(" deg", "°").replace("skin_min", "skin min" if lang != "ja" else "skin_min")
+    if lang == "ja":
+        for word, ja in _MEASURE_WORDS_JA:
+            text = text.replace(word, ja)
+    return text
+
+
 def _pose(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
     roll, yaw = lim.get("roll_fail_deg"), lim.get("yaw_fail")
     if roll is None or yaw is None:
         return None
     r, y = format_number(float(roll)), format_number(float(yaw))
     limit = (
-        f"傾き {r}° 以下、向き {y} 以下"
-        if lang == "ja"
-        else f"roll at most {r} deg, yaw at most {y}"
+        f"傾き {r}° 以下、向き {y} 以下" if lang == "ja" else f"roll at most {r}°, yaw at most {y}"
     )
-    return ("" if value is None else str(value)), limit
+    return ("" if value is None else measure_words(str(value), lang)), limit
 
 
 def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
@@ -329,10 +352,10 @@ def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] 
         return None
     h, w = format_number(float(height)), format_number(float(width))
     if lang == "ja":
-        limit = f"height {h} 以下、width {w} 以下"
+        limit = f"高さ {h} 以下、幅 {w} 以下"
     else:
         limit = f"height at most {h}, width at most {w}"
-    return ("" if value is None else str(value)), limit
+    return ("" if value is None else measure_words(str(value), lang)), limit
 
 
 def _count(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:

@@ -235,7 +235,7 @@ class FindingsView(QTreeWidget):
                 f"{mark} {check_status_label(status)}",
                 sentence,
                 _subject(subject),
-                human[0] if human else format_value(value),
+                human[0] if human else messages.measure_words(format_value(value), gui_lang()),
                 human[1] if human else format_limits(limits),
             ],
         )
