@@ -165,3 +165,26 @@ def test_a_search_that_keeps_the_open_request_keeps_it(
     win.queue.search.setText("TRAN")
     qtbot.waitUntil(lambda: win.queue.model.rowCount() == 1, timeout=5_000)
     assert win.queue.current_id() == first
+
+
+def test_the_queue_refreshes_itself_through_the_change_hub(
+    qtbot: QtBot, desk: Desk, add_request: AddRequest, translations: Translations
+) -> None:
+    from ssw_desk.gui.hub import ChangeHub
+    from ssw_desk.services.decisions import add_note
+
+    request_id = add_request(name="TRAN THI BINH")
+    hub = ChangeHub(desk.db.url, interval=0.1)
+    translations.install("en")
+    win = MainWindow(desk, translations, hub=hub)
+    qtbot.addWidget(win)
+    win.show()
+    win.queue.load()
+    hub.start()
+    other = Desk.open(desk.db.url)  # another clerk's desk on the same database
+    try:
+        with qtbot.waitSignal(win.queue.model.reloaded, timeout=5_000):
+            add_note(other, request_id=request_id, text="Called the applicant.")
+    finally:
+        hub.stop()
+        other.close()
