@@ -1,11 +1,16 @@
 """The README screenshots: the desk reviewing a demo request, in Japanese and in English.
 
 Run: ``python bench/screenshot.py [--out docs/screenshots]`` (offscreen when there is no
-display; ``xvfb-run -s "-screen 0 1600x1000x24" python bench/screenshot.py`` gives the same
-picture with the X11 platform). Builds its own demo database (40 applicants) in a temporary
-folder, opens the real main window at 1400 x 860, chooses a request whose face photo has its
-measured geometry (the overlay) and that has a finding to show, and writes
-``review-ja.png`` and ``review-en.png`` (PNG, reduced below 400 KB when needed).
+display; ``xvfb-run -s "-screen 0 1920x1080x24" python bench/screenshot.py`` gives the same
+picture with the X11 platform). Builds its own demo database (40 applicants, and three files
+that end in quarantine) in a temporary folder, opens the real main window at 1400 x 860,
+chooses a request whose face photo has its measured geometry (the overlay) and that has a
+finding to show, and writes ``review-ja.png`` and ``review-en.png`` (PNG, reduced below 400 KB
+when needed).
+
+``--screens 1366x768,1920x1080`` also shoots the window as it opens on those screens (first
+start: the window fills 90 % of the screen): ``desk-<screen>-<lang>.png`` (queue and review),
+``checks-<screen>-<lang>.png`` (the Checks tab) and ``quarantine-<screen>-<lang>.png``.
 """
 
 from __future__ import annotations
@@ -84,6 +89,83 @@ def wait_for(app: Any, done: Any, timeout: float = 20.0) -> bool:
     return False
 
 
+def save_png(widget: Any, path: Path) -> Path:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    device = QBuffer(data)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab().save(device, "PNG")
+    device.close()
+    path.write_bytes(shrink(bytes(data.data())))
+    return path
+
+
+def settle(app: Any) -> None:
+    for _ in range(5):  # the last repaints (fit to view, fonts, delayed layouts)
+        app.processEvents()
+        time.sleep(0.05)
+
+
+def shoot_screen(
+    app: Any, desk: Desk, lang: str, request_id: int, out: Path, screen: tuple[int, int]
+) -> list[Path]:
+    """The window as it first opens on a screen this size: desk, Checks tab, quarantine."""
+    from PySide6.QtCore import QSettings
+
+    from ssw_desk.gui.app import _japanese_font
+    from ssw_desk.gui.i18n import Translations
+    from ssw_desk.gui.main_window import MainWindow
+
+    QSettings().clear()  # a first start: no saved layout
+    translations = Translations(app)
+    translations.install(lang)
+    _japanese_font(app)
+    window = MainWindow(desk, translations)
+    window.resize(int(screen[0] * 0.9), int(screen[1] * 0.9))
+    window.split_default()
+    window.show()
+    window.queue.load()
+    loaded: list[object] = []
+    window.request_loaded.connect(loaded.append)
+    assert window.queue.select_id(request_id), request_id
+    wait_for(app, lambda: bool(loaded) and not window.tasks.tasks)
+    settle(app)
+    tag = f"{screen[0]}-{lang}"
+    paths = [save_png(window, out / f"desk-{tag}.png")]
+    window.review.tabs.setCurrentWidget(window.review.tabs.checks)
+    settle(app)
+    paths.append(save_png(window, out / f"checks-{tag}.png"))
+    dialog = window.show_quarantine()
+    wait_for(app, lambda: dialog.isVisible())
+    dialog.select_row(0)
+    dialog.view_raw()
+    wait_for(app, lambda: bool(dialog.raw.toPlainText()) and not window.tasks.tasks)
+    settle(app)
+    paths.append(save_png(dialog, out / f"quarantine-{tag}.png"))
+    dialog.close()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    translations.remove()
+    return paths
+
+
+def add_quarantine(desk: Desk, folder: Path) -> None:
+    """Three files the intake cannot understand (no personal data): they end in quarantine."""
+    from ssw_desk.services.intake import import_paths
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.eml").write_bytes(b"")
+    (folder / "scan-0012.eml").write_bytes(b"%PDF-1.4 not an e-mail\n")
+    (folder / "cut-off.eml").write_bytes(
+        b"From: someone@example.com\r\nSubject: Score report\r\nContent-Type: multipart/mixed;"
+        b' boundary="x"\r\n\r\n--x\r\nContent-Type: image/jpeg\r\n'
+        b"Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSk"
+    )
+    import_paths(desk, paths=[folder])
+
+
 def shoot(app: Any, desk: Desk, lang: str, request_id: int, out: Path) -> Path:
     from ssw_desk.gui.app import _japanese_font
     from ssw_desk.gui.i18n import Translations
@@ -137,6 +219,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="docs/screenshots", help="folder for the PNGs")
     parser.add_argument("--count", type=int, default=40, help="demo applicants")
+    parser.add_argument(
+        "--screens", default="", help="also shoot at these screen sizes, e.g. 1366x768,1920x1080"
+    )
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -147,6 +232,7 @@ def main() -> int:
     from ssw_desk.services.demo import make_demo
 
     print(make_demo(desk, count=args.count))
+    add_quarantine(desk, tmp / "bad")
     request_id = choose_request(desk)
 
     from PySide6.QtWidgets import QApplication
@@ -158,6 +244,11 @@ def main() -> int:
     for lang in ("ja", "en"):
         path = shoot(app, desk, lang, request_id, out)
         print(f"{path}: {path.stat().st_size // 1024} KB (request {request_id})")
+    for screen in filter(None, args.screens.split(",")):
+        width, height = (int(v) for v in screen.lower().split("x"))
+        for lang in ("ja", "en"):
+            for path in shoot_screen(app, desk, lang, request_id, out, (width, height)):
+                print(f"{path}: {path.stat().st_size // 1024} KB")
     desk.close()
     return 0
 

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ssw_desk import cli_clerks, cli_key, cli_photos, cli_report, cli_requests, cli_settings
+from ssw_desk import (
+    cli_clerks,
+    cli_key,
+    cli_photos,
+    cli_quarantine,
+    cli_report,
+    cli_requests,
+    cli_settings,
+)
 from ssw_desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -47,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     qsub = p.add_subparsers(dest="action", required=True)
     q = qsub.add_parser("list")
     q.add_argument("--json", action="store_true")
+    cli_quarantine.add_parsers(qsub)
 
     p = sub.add_parser("roster", help="exam results")
     rs = p.add_subparsers(dest="action", required=True)
@@ -142,6 +151,9 @@ def _cmd_requests(desk: Any, args: argparse.Namespace) -> int:
 
 def _cmd_quarantine(desk: Any, args: argparse.Namespace) -> int:
     from ssw_desk.services.quarantine import list_quarantine
+
+    if args.action != "list":
+        return cli_quarantine.run(desk, args)
 
     items = list_quarantine(desk)
     if args.json:

@@ -103,6 +103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "storage.blob_missing": ("この申請の保存ファイルが見つかりません。管理者に連絡してください。", "A stored file of this request is missing. Please tell the administrator."),
     "storage.key_mismatch": ("この暗号鍵では保存ファイルを開けません。管理者に連絡してください。", "Stored files cannot be opened with this encryption key. Please tell the administrator."),
     "storage.sealed_damaged": ("暗号化された保存値を開けません（改ざんまたは破損）。管理者に連絡してください。", "A sealed stored value cannot be opened (altered or damaged). Please tell the administrator."),
+    "database.unreachable": ("データベースに接続できません。ネットワークとデータベースの設定を確認するか、管理者に連絡してください。", "The database cannot be reached. Check the network and the database setting, or tell the administrator."),
     "database.busy": ("データベースが使用中です。少し待ってからもう一度お試しください。", "The database is busy. Please try again in a moment."),
     "internal": ("問題が発生しました。詳細はログファイルに記録しました。", "Something went wrong. The details were written to the log file."),
     # -- errors: roster ------------------------------------------------------------------------
@@ -140,6 +141,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mail.undecodable": ("本文の文字コードを判別できません。元のファイルを開いて確認してください。", "The text cannot be decoded: open the raw file and read it by hand."),
     "mail.no_body": ("本文も添付ファイルもありません。送信者に再送を依頼してください。", "The e-mail has neither text nor attachments: ask the sender to resend."),
     "mail.msg_unreadable": ("Outlook のファイルが壊れています。.eml 形式での送付を依頼してください。", "The Outlook file is damaged: ask for the e-mail as .eml."),
+    "quarantine.not_found": ("この隔離メールは見つかりません（既に取り込まれたか削除されました）。", "This quarantined message cannot be found (imported or removed already)."),
     "intake.internal_error": ("このメールの処理に失敗しました。元のデータは保存されています。管理者に報告してください。", "The desk failed on this e-mail: report it, the raw bytes are kept."),
     # -- shared desk: changes, claims, roles -----------------------------------------------
     "claim.held": ("別の担当者が確認中です。引き継ぐには理由を入力してください。", "Another clerk is reviewing this request; give a reason to take it over."),
@@ -390,17 +392,40 @@ def _age(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | Non
     return shown, _w("within_days", lang, str(days))
 
 
+#: Words of the analyser's composed measures ("roll 2.0 deg, yaw -0.10") in Japanese.
+_MEASURE_WORDS_JA = (
+    ("mouth skin", "口元の肌"),
+    ("skin_min", "肌の最小"),
+    ("darkness", "暗さ"),
+    ("texture", "模様"),
+    ("roll", "傾き"),
+    ("yaw", "向き"),
+    ("pitch", "上下"),
+    ("height", "高さ"),
+    ("width", "幅"),
+    ("n/a", "—"),
+    (", ", "、"),
+)
+
+
+def measure_words(text: str, lang: str) -> str:
+    """A composed measure in the interface language: 「傾き 2.0°、向き -0.10」."""
+    text = text.replace(" deg", "°").replace("skin_min", "skin min" if lang != "ja" else "skin_min")
+    if lang == "ja":
+        for word, ja in _MEASURE_WORDS_JA:
+            text = text.replace(word, ja)
+    return text
+
+
 def _pose(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
     roll, yaw = lim.get("roll_fail_deg"), lim.get("yaw_fail")
     if roll is None or yaw is None:
         return None
     r, y = format_number(float(roll)), format_number(float(yaw))
     limit = (
-        f"傾き {r}° 以下、向き {y} 以下"
-        if lang == "ja"
-        else f"roll at most {r} deg, yaw at most {y}"
+        f"傾き {r}° 以下、向き {y} 以下" if lang == "ja" else f"roll at most {r}°, yaw at most {y}"
     )
-    return ("" if value is None else str(value)), limit
+    return ("" if value is None else measure_words(str(value), lang)), limit
 
 
 def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
@@ -409,10 +434,10 @@ def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] 
         return None
     h, w = format_number(float(height)), format_number(float(width))
     if lang == "ja":
-        limit = f"height {h} 以下、width {w} 以下"
+        limit = f"高さ {h} 以下、幅 {w} 以下"
     else:
         limit = f"height at most {h}, width at most {w}"
-    return ("" if value is None else str(value)), limit
+    return ("" if value is None else measure_words(str(value), lang)), limit
 
 
 def _count(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:

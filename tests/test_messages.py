@@ -264,9 +264,16 @@ def test_sentences_keep_their_placeholders_in_both_languages() -> None:
             "photo.pose",
             "roll 21.0 deg, yaw 0.10",
             {"roll_warn_deg": 10, "roll_fail_deg": 20, "yaw_warn": 0.25, "yaw_fail": 0.45},
-            "顔の向き・傾き roll 21.0 deg, yaw 0.10（基準 傾き 20° 以下、向き 0.45 以下）",
-            "Head turn and tilt roll 21.0 deg, yaw 0.10"
-            " (limit: roll at most 20 deg, yaw at most 0.45)",
+            "顔の向き・傾き 傾き 21.0°、向き 0.10（基準 傾き 20° 以下、向き 0.45 以下）",
+            "Head turn and tilt roll 21.0°, yaw 0.10 (limit: roll at most 20°, yaw at most 0.45)",
+        ),
+        (
+            "photo.head_covering",
+            "height 0.41, width 1.50",
+            {"height_max": 0.55, "width_max": 1.75},
+            "帽子などのかぶり物 高さ 0.41、幅 1.50（基準 高さ 0.55 以下、幅 1.75 以下）",
+            "Hat or head covering height 0.41, width 1.50"
+            " (limit: height at most 0.55, width at most 1.75)",
         ),
         (
             "file.format",

@@ -53,7 +53,17 @@ LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
 PROGRESS_DELAY_MS = 400
 # First start: the review panel's width (at least), and the queue's.
 REVIEW_WIDTH = 940
-QUEUE_WIDTH = 460
+#: The queue's widest first split (a full-HD screen: room for all but one column).
+QUEUE_MAX_WIDTH = 680
+
+
+#: Keys of the review panel's actions (approve and flag have their own, above).
+PANEL_KEYS: dict[str, tuple[str, ...]] = {
+    "reject": ("Ctrl+Shift+R",),
+    "note": ("Ctrl+Shift+N",),
+    "report": ("Ctrl+Shift+P",),
+    "overlay": ("Ctrl+Shift+G",),
+}
 
 
 def mail_paths(urls: Sequence[QUrl]) -> list[Path]:
@@ -201,6 +211,13 @@ class MainWindow(QMainWindow):
         self.act_search = self._action(self._focus_search, QKeySequence.StandardKey.Find)
         self.act_about = self._action(self.show_about)
         self.act_verify = self._action(self.show_verify)
+        self.act_quarantine = self._action(self.show_quarantine, "Ctrl+Shift+Q")
+        self.act_shortcuts = self._action(self.show_shortcuts, "F1", "Ctrl+/")
+        # The review's own actions get window-wide keys (they work wherever the focus is).
+        for name, keys in PANEL_KEYS.items():
+            if (action := self._panel_action(name)) is not None:
+                action.setShortcuts([QKeySequence(k) for k in keys])
+                self.addAction(action)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         current = self.translations.language if self.translations else "ja"
@@ -214,7 +231,9 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([self.act_import, self.act_import_folder, self.act_verify])
+        self.menu_file.addActions(
+            [self.act_import, self.act_import_folder, self.act_quarantine, self.act_verify]
+        )
         self.menu_file.addActions(
             [
                 self.mailbox_status.fetch_action,
@@ -228,7 +247,7 @@ class MainWindow(QMainWindow):
         self.menu_request.addActions([self.act_next, self.act_previous])
         self.menu_request.addSeparator()
         self.menu_request.addActions([self.act_approve, self.act_flag])
-        for name in ("reject", "note"):
+        for name in ("reject", "note", "report", "overlay"):
             if (action := self._panel_action(name)) is not None:
                 self.menu_request.addAction(action)
         self.menu_request.addSeparator()
@@ -236,7 +255,7 @@ class MainWindow(QMainWindow):
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(self.language_group.actions())
         self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.act_about)
+        self.menu_help.addActions([self.act_shortcuts, self.act_about])
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("SSW Desk: Score report requests"))
@@ -256,6 +275,8 @@ class MainWindow(QMainWindow):
         self.act_refresh.setText(self.tr("Re&fresh"))
         self.act_about.setText(self.tr("&About SSW Desk"))
         self.act_verify.setText(self.tr("&Verify a Score report…"))
+        self.act_quarantine.setText(self.tr("&Quarantine…"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.cancel_button.setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -268,16 +289,18 @@ class MainWindow(QMainWindow):
     def _default_size(self) -> None:
         # The first start (no saved geometry): large, but never larger than the screen.
         screen = self.screen().availableGeometry()
-        width = min(QUEUE_WIDTH + REVIEW_WIDTH, int(screen.width() * 0.9))
+        width = min(QUEUE_MAX_WIDTH + REVIEW_WIDTH + 200, int(screen.width() * 0.9))
         self.resize(width, min(860, int(screen.height() * 0.9)))
         self.split_default()
 
     def split_default(self) -> None:
-        """The first start's split: the queue ``QUEUE_WIDTH`` (a third on small screens), the
-        review the rest, so at least ``REVIEW_WIDTH`` from 1400 px on. A saved split wins."""
+        """The first start's split: the review at least ``REVIEW_WIDTH`` when there is room,
+        the queue the rest (a third at least, ``QUEUE_MAX_WIDTH`` at most) with the columns
+        that fit it. A saved split and saved columns win."""
         width = self.width()
-        queue = min(QUEUE_WIDTH, max(width - REVIEW_WIDTH, width // 3))
+        queue = min(QUEUE_MAX_WIDTH, max(width - REVIEW_WIDTH, width // 3))
         self.splitter.setSizes([queue, width - queue])
+        self.queue.fit_columns(queue)
 
     def restore_layout(self) -> None:
         settings = QSettings()
@@ -381,10 +404,15 @@ class MainWindow(QMainWindow):
             return
         from ssw_desk.services.claims import heartbeat
 
-        try:
-            heartbeat(self.desk, [shown])
-        except Exception:  # a missed beat only lets the claim expire sooner
-            log.exception("claim heartbeat failed")
+        desk = self.desk
+
+        def beat(_ctx: TaskContext) -> None:
+            try:
+                heartbeat(desk, [shown])
+            except Exception:  # a missed beat only lets the claim expire sooner
+                log.exception("claim heartbeat failed")
+
+        self.tasks.run(self.tr("Keeping the review claim"), beat)  # a write: off this thread
 
     def _release_shown(self) -> None:
         """Gives up this clerk's claim on the request shown (the window closes)."""
@@ -393,10 +421,16 @@ class MainWindow(QMainWindow):
             return
         from ssw_desk.services.claims import release
 
-        try:
-            release(self.desk, request_id=shown)
-        except Exception:  # expired or taken over: it lapses by itself
-            log.info("claim not released on close", exc_info=True)
+        desk = self.desk
+
+        def give_up(_ctx: TaskContext) -> None:
+            try:
+                release(desk, request_id=shown)
+            except Exception:  # expired or taken over: it lapses by itself
+                log.info("claim not released on close", exc_info=True)
+
+        # A write, so on a worker; the close waits for it (``tasks.shutdown``).
+        self.tasks.run(self.tr("Ending the review"), give_up)
 
     def _on_decided(self, request_id: int, _action: str) -> None:
         # The panel reloads the request itself; the queue shows its new status and counts.
@@ -452,6 +486,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Imported %1, duplicates %2, quarantined %3")
         for i, value in enumerate((result.imported, result.duplicates, result.quarantined), 1):
             text = text.replace(f"%{i}", str(value))
+        if result.quarantined:
+            text += " " + self.tr("(why: File > Quarantine, Ctrl+Shift+Q)")
         self.statusBar().showMessage(text, 15_000)
         self.queue.refresh()
         # A correction for the request on screen joined it: show the new version at once.
@@ -514,6 +550,25 @@ class MainWindow(QMainWindow):
         from ssw_desk.gui.verify_dialog import VerifyDialog
 
         VerifyDialog(self.desk, self).exec()
+
+    def show_quarantine(self) -> QWidget:
+        """Opens the quarantine: messages that could not be imported, why, retry, export."""
+        from ssw_desk.gui.quarantine_dialog import QuarantineDialog
+
+        dialog = QuarantineDialog(self.desk, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.retried.connect(lambda _result: self.queue.refresh())
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QWidget:
+        """Lists every action of the window with its keys (F1, Ctrl+/)."""
+        from ssw_desk.gui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

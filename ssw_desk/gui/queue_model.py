@@ -86,18 +86,35 @@ class Column:
     width: int  # default width in pixels
 
 
-#: What a clerk triages by comes first; who and what exam after.
+#: What a clerk needs first comes first: who, by when, where it stands, what needs their eye;
+#: then the exam number and the rest. :func:`columns_for_width` shows them in this order as far
+#: as the pane's width allows; the header's context menu shows or hides any of them.
 COLUMNS: tuple[Column, ...] = (
-    Column("reference", QT_TRANSLATE_NOOP("QueueModel", "Reference"), 108),
-    Column("received_at", QT_TRANSLATE_NOOP("QueueModel", "Received"), 124),
-    Column("due_date", QT_TRANSLATE_NOOP("QueueModel", "Due"), 132),
-    Column("status", QT_TRANSLATE_NOOP("QueueModel", "Status"), 80),
-    Column("findings", QT_TRANSLATE_NOOP("QueueModel", "Findings"), 56),
-    Column("name", QT_TRANSLATE_NOOP("QueueModel", "Name"), 160),
-    Column("exam_number", QT_TRANSLATE_NOOP("QueueModel", "Exam number"), 96),
-    Column("category", QT_TRANSLATE_NOOP("QueueModel", "Category"), 70),
+    Column("name", QT_TRANSLATE_NOOP("QueueModel", "Name"), 128),
+    Column("due_date", QT_TRANSLATE_NOOP("QueueModel", "Due"), 126),
+    Column("status", QT_TRANSLATE_NOOP("QueueModel", "Status"), 82),
+    Column("findings", QT_TRANSLATE_NOOP("QueueModel", "Findings"), 50),
+    Column("exam_number", QT_TRANSLATE_NOOP("QueueModel", "Exam number"), 110),
+    Column("reference", QT_TRANSLATE_NOOP("QueueModel", "Reference"), 110),
+    Column("received_at", QT_TRANSLATE_NOOP("QueueModel", "Received"), 120),
+    Column("category", QT_TRANSLATE_NOOP("QueueModel", "Category"), 80),
 )
+#: Always shown by default, however narrow the pane.
+ESSENTIAL = 4
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+
+
+def columns_for_width(width: int) -> list[str]:
+    """The columns shown by default in a pane this wide: the essential ones, then in order
+    while they fit (1366-pixel laptop: name, due, status, findings; full HD: all but one)."""
+    shown, used = [], 0
+    for i, column in enumerate(COLUMNS):
+        if i >= ESSENTIAL and used + column.width > width:
+            break
+        shown.append(column.key)
+        used += column.width
+    return shown
+
 
 OVERDUE_BACKGROUND = QColor("#fde0dc")
 OVERDUE_TEXT = QColor("#a61b1b")
@@ -354,7 +371,7 @@ class QueueModel(QAbstractTableModel):
         if key == "status":
             return status_label(item.status)
         if key == "findings":
-            return findings_summary(item.fail_count, item.warn_count)
+            return findings_summary(item.fail_count, item.decide_count)
         return ""
 
     def reviewing(self, name: str) -> str:
@@ -379,9 +396,15 @@ class QueueModel(QAbstractTableModel):
             return self.tr("No findings")
         return self.tr("%n failure(s)", "", fails) + "\n" + self.tr("%n warning(s)", "", warns)
 
+    def _findings_text(self, item: QueueRow) -> str:
+        text = self._findings_tooltip(item.fail_count, item.warn_count)
+        if item.decide_count:
+            text += "\n" + self.tr("%n for the clerk to decide", "", item.decide_count)
+        return text
+
     def _tooltip(self, item: QueueRow, key: str) -> str | None:
         if key == "findings":
-            return self._findings_tooltip(item.fail_count, item.warn_count)
+            return self._findings_text(item)
         if key == "due_date" and item.due_date is not None:
             text = self.tr("Answer due by %1").replace("%1", item.due_date.isoformat())
             if item.overdue:
@@ -410,11 +433,15 @@ class QueueModel(QAbstractTableModel):
         return None
 
 
-def findings_summary(fails: int, warns: int) -> str:
-    """``✖2 ⚠1``: failures then warnings; empty when there are none."""
+def findings_summary(fails: int, decide: int) -> str:
+    """``✖2 ?1``: failures, then findings the clerk must decide; empty when neither.
+
+    Warnings (a photo a little old, a busy background) are not shown here: they are in the
+    tooltip and on the Checks tab, so the column marks only rows that need the clerk's eye.
+    """
     parts = []
     if fails:
         parts.append(f"✖{fails}")
-    if warns:
-        parts.append(f"⚠{warns}")
+    if decide:
+        parts.append(f"?{decide}")
     return " ".join(parts)

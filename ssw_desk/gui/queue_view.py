@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -20,14 +21,22 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTabBar,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ssw_desk.domain import lifecycle
-from ssw_desk.gui.queue_model import COLUMN_KEYS, COLUMNS, ID_ROLE, QueueModel, status_label
+from ssw_desk.gui.queue_model import (
+    COLUMN_KEYS,
+    COLUMNS,
+    ID_ROLE,
+    QueueModel,
+    columns_for_width,
+    status_label,
+)
+from ssw_desk.gui.status_tabs import StatusTabs
 from ssw_desk.services.context import Desk
 from ssw_desk.services.queue import status_counts
 
@@ -60,13 +69,13 @@ class QueueView(QWidget):
         self._keep: tuple[int | None, int] = (None, -1)
         self._current: int | None = None
         self._restored = False
+        # A new filter or search (not a refresh): a request that left the list is not
+        # replaced by its neighbour, so typing never opens (and logs a view of) another one.
+        self._filtering = False
 
-        self.tabs = QTabBar(self)
+        # Wraps onto a second row rather than hiding statuses behind scroll arrows.
+        self.tabs = StatusTabs(self)
         self.tabs.setObjectName("statusTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setExpanding(False)
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.setDrawBase(False)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -122,7 +131,37 @@ class QueueView(QWidget):
         header.setHighlightSections(False)
         for i, column in enumerate(COLUMNS):
             t.setColumnWidth(i, column.width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         t.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+    def fit_columns(self, width: int) -> None:
+        """The first start's columns: what fits ``width`` pixels (a saved layout wins)."""
+        if self._restored:
+            return
+        shown = columns_for_width(width - self.table.verticalScrollBar().sizeHint().width())
+        for i, key in enumerate(COLUMN_KEYS):
+            self.table.setColumnHidden(i, key not in shown)
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: every column, ticked when shown (remembered on close)."""
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        header = self.table.horizontalHeader()
+        shown = [i for i in range(len(COLUMNS)) if not header.isSectionHidden(i)]
+        for i in range(len(COLUMNS)):
+            title = self.model.headerData(i, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(i in shown)
+            action.setEnabled(not (i in shown and len(shown) == 1))  # never hide the last one
+            action.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+        return menu
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     # --- loading -------------------------------------------------------------------------
 
@@ -171,7 +210,11 @@ class QueueView(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self.model.set_filter(status=self.current_status(), search=self.search.text())
+        self._filtering = True
+        try:
+            self.model.set_filter(status=self.current_status(), search=self.search.text())
+        finally:
+            self._filtering = False
 
     def current_status(self) -> str | None:
         index = self.tabs.currentIndex()
@@ -227,7 +270,7 @@ class QueueView(QWidget):
         self._label_total()
         if kept_id is not None and self.select_id(kept_id):
             return
-        if kept_row >= 0 and self.model.rowCount():
+        if kept_row >= 0 and self.model.rowCount() and not self._filtering:
             # The request left the list (decided, filtered out): the next one takes its place.
             self.select_row(min(kept_row, self.model.rowCount() - 1))
             return

@@ -50,6 +50,8 @@ log = logging.getLogger(__name__)
 #: text and the QR sharp on paper while an A4 page stays about 35 MB in memory (1200 dpi
 #: would be 550 MB).
 MAX_PRINT_DPI = 300
+#: The first size when the screen has room (an A4 page and the buttons below).
+PREFERRED_SIZE = (760, 900)
 
 
 @dataclass(frozen=True)
@@ -156,9 +158,19 @@ class ReportDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(760, 900)
+        self._fit_screen()
         self._update()
         self.reload()
+
+    def _fit_screen(self) -> None:
+        """A size that fits the screen (a 1366 x 768 laptop too): the page view shrinks, the
+        buttons stay visible; the dialog stays resizable."""
+        self.setSizeGripEnabled(True)
+        self.view.setMinimumSize(240, 200)
+        screen = self.screen().availableGeometry()
+        width = min(PREFERRED_SIZE[0], screen.width() - 40)
+        height = min(PREFERRED_SIZE[1], screen.height() - 60)
+        self.resize(max(width, self.minimumSizeHint().width()), height)
 
     def _button(self, text: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text, self)

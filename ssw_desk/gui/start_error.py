@@ -20,7 +20,7 @@ TEXTS = {
         "The database needs an update that this login may not run ({detail}). "
         "Please ask an administrator.",
     ),
-    "storage.cannot_connect": (
+    "database.unreachable": (
         "データベースに接続できません（{detail}）。接続先とパスワードを確認してください。",
         "The database cannot be reached ({detail}). Check the address and the password.",
     ),

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ssw_desk.config import Actor, current_actor, resolve_db_url
+from ssw_desk.errors import DeskError
 from ssw_desk.storage.audit import stamp
 from ssw_desk.storage.db import Database
 from ssw_desk.storage.models import Event, Setting
@@ -36,9 +37,19 @@ class Desk:
     @classmethod
     def open(cls, url: str | None = None, *, actor: Actor | None = None) -> Desk:
         """Opens the database (migrated to the newest schema) and upgrades stored settings."""
+        from sqlalchemy.exc import OperationalError
+
         from ssw_desk.services.settings import upgrade_all
 
-        desk = cls(Database(resolve_db_url(url)), actor or current_actor())
+        try:
+            database = Database(resolve_db_url(url))
+        except OperationalError as exc:
+            if "locked" in str(exc):
+                raise DeskError("database.busy") from exc
+            # The server is down, the address wrong, the file's folder missing: a sentence,
+            # not a traceback (the cause stays in the log).
+            raise DeskError("database.unreachable", type(exc.orig).__name__) from exc
+        desk = cls(database, actor or current_actor())
         upgrade_all(desk)
         return desk
 

@@ -208,7 +208,7 @@ def approve(
 
 def deficiency_checklist(desk: Desk, *, request_id: int) -> Checklist:
     """The checklist for flagging deficiencies, built from the findings and the catalogue."""
-    with desk.db.begin() as session:
+    with desk.db.read() as session:
         request = _load(session, request_id)
         rules = intake_rules(session)
         return Checklist(

@@ -36,14 +36,19 @@ class Stored:
     reused_message_id: bool = False
 
 
-def find_duplicate(session: Session, raw_sha: str, key: str | None = None) -> int | None:
-    """The stored message these bytes (or this dedupe key) already are, else None."""
+def find_duplicate(
+    session: Session, raw_sha: str, key: str | None = None, *, exclude: int | None = None
+) -> int | None:
+    """The stored message these bytes (or this dedupe key) already are, else None.
+
+    ``exclude``: a message not to count (the quarantined row a retry imports again)."""
     conditions = [Message.raw_sha256 == raw_sha]
     if key is not None:
         conditions.append(Message.dedupe_key == key)
-    row = session.execute(
-        select(Message.id).where(Message.direction == "in", or_(*conditions)).limit(1)
-    ).first()
+    query = select(Message.id).where(Message.direction == "in", or_(*conditions))
+    if exclude is not None:
+        query = query.where(Message.id != exclude)
+    row = session.execute(query.limit(1)).first()
     return None if row is None else int(row[0])
 
 
@@ -66,11 +71,16 @@ def store(
     raw_sha: str,
     key: str,
     content: str,
+    *,
+    retry_of: int | None = None,
 ) -> Stored:
-    """Stores the message and its request version, or finds that it is stored already."""
+    """Stores the message and its request version, or finds that it is stored already.
+
+    ``retry_of``: the quarantined message whose stored bytes are imported again (it is not a
+    duplicate of itself)."""
     received = mail.date or datetime.now(UTC)
     with desk.db.begin() as session:
-        duplicate = find_duplicate(session, raw_sha, key)
+        duplicate = find_duplicate(session, raw_sha, key, exclude=retry_of)
         if duplicate is not None:
             return Stored(duplicate_of=duplicate)
         reused = _id_reused(session, mail.message_id)

@@ -57,7 +57,7 @@ def notice_settings(session: Session) -> NoticeSettings:
 
 def get_notice_settings(desk: Desk) -> NoticeSettings:
     """The sender and signatures in force (the flag dialog's preview)."""
-    with desk.db.begin() as session:
+    with desk.db.read() as session:
         return registry.notice_settings(session)
 
 
@@ -73,7 +73,7 @@ def get_catalogue(desk: Desk, *, raw: bool = False) -> Catalogue:
         desk: The desk.
         raw: True for the texts as edited, placeholders unfilled (the admin's editor, export).
     """
-    with desk.db.begin() as session:
+    with desk.db.read() as session:
         return registry.raw_catalogue(session) if raw else registry.catalogue(session)
 
 
@@ -343,7 +343,7 @@ def store_notice(
 
 def list_notices(desk: Desk, *, request_id: int) -> list[NoticeInfo]:
     """The notices written for a request, oldest first."""
-    with desk.db.begin() as session:
+    with desk.db.read() as session:
         if session.get(Request, request_id) is None:
             raise DeskError("request.not_found", str(request_id))
         rows = session.execute(

@@ -67,6 +67,8 @@ class QueueRow:
     version_count: int
     #: Another clerk reviewing it now (their live claim), or None (also for this clerk's own).
     claimed_by: str | None = None
+    #: Findings the clerk must decide (status ``unknown``: no exam number, an unclear value).
+    decide_count: int = 0
 
     @property
     def overdue(self) -> bool:
@@ -200,6 +202,7 @@ def queue_rows(desk: Desk, *, ids: Sequence[int], today: date | None = None) -> 
                 Request.fail_count,
                 Request.warn_count,
                 Request.version_count,
+                Request.findings,
             ).where(Request.id.in_(list(ids)))
         ).all()
         claimed = {
@@ -221,9 +224,36 @@ def queue_rows(desk: Desk, *, ids: Sequence[int], today: date | None = None) -> 
             warn_count=r.warn_count or 0,
             version_count=r.version_count or 1,
             claimed_by=claimed[r.id].display_name if r.id in claimed else None,
+            decide_count=_to_decide(r.findings) if r.warn_count else 0,
         )
         for r in rows
     }
+
+
+#: The message of a photo check left unmeasured because the file could not be analysed at
+#: all (:func:`ssw_desk.imaging.checks.unreadable_checks`): its failing check says why.
+NOT_ANALYSED = "not analysed:"
+
+
+def not_analysed(finding: Any) -> bool:
+    """Whether a finding or check only repeats that its photo could not be analysed."""
+    return (
+        isinstance(finding, dict)
+        and finding.get("status") == "unknown"
+        and str(finding.get("message") or "").startswith(NOT_ANALYSED)
+    )
+
+
+def _to_decide(findings: Any) -> int:
+    """How many findings wait for the clerk's decision (status ``unknown``); the checks a
+    damaged photo could not run count once, as its failing check."""
+    if not isinstance(findings, list):
+        return 0
+    return sum(
+        1
+        for f in findings
+        if isinstance(f, dict) and f.get("status") == "unknown" and not not_analysed(f)
+    )
 
 
 def _counts_down(status: str) -> bool:

@@ -122,7 +122,7 @@ class Database:
                 upgrade(self.engine)
             except OperationalError as exc:
                 self.engine.dispose()
-                raise DeskError("storage.cannot_connect", type(exc.orig).__name__) from exc
+                raise DeskError("database.unreachable", type(exc.orig).__name__) from exc
             except BaseException:
                 self.engine.dispose()
                 raise

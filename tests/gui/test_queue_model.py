@@ -82,22 +82,39 @@ def test_sort_and_filter_requery_ids(desk: Desk, add_request: AddRequest, qtbot:
 
 
 def test_overdue_rows_stand_out(desk: Desk, add_request: AddRequest) -> None:
-    add_request(due_date=date.today() - timedelta(days=10), fail_count=2, warn_count=1)
+    findings = [
+        {"code": "fields.sex", "status": "fail"},
+        {"code": "fields.name", "status": "fail"},
+        {"code": "roster.found", "status": "unknown"},
+        {"code": "photo.age", "status": "warn"},
+    ]
+    add_request(
+        due_date=date.today() - timedelta(days=10), fail_count=2, warn_count=2, findings=findings
+    )
     add_request(due_date=date.today() + timedelta(days=30))
+    # Only warnings: nothing for the clerk's eye in the column (the tooltip says them).
+    add_request(
+        due_date=date.today() + timedelta(days=30),
+        warn_count=1,
+        findings=[{"code": "photo.age", "status": "warn"}],
+    )
     model = QueueModel(desk)
     model.reload()
     assert cell(model, 0, "name", Qt.ItemDataRole.BackgroundRole) is not None
     assert cell(model, 1, "name", Qt.ItemDataRole.BackgroundRole) is None
     assert cell(model, 0, "due_date", Qt.ItemDataRole.ForegroundRole) is not None
     assert "over" in str(cell(model, 0, "due_date"))
-    assert cell(model, 0, "findings") == "✖2 ⚠1"
-    assert "2 failure" in str(cell(model, 0, "findings", Qt.ItemDataRole.ToolTipRole))
+    assert cell(model, 0, "findings") == "✖2 ?1"
+    tip = str(cell(model, 0, "findings", Qt.ItemDataRole.ToolTipRole))
+    assert "2 failure" in tip and "1 for the clerk to decide" in tip
     assert cell(model, 1, "findings") == ""
+    assert cell(model, 2, "findings") == ""
+    assert "1 warning" in str(cell(model, 2, "findings", Qt.ItemDataRole.ToolTipRole))
 
 
 def test_findings_summary() -> None:
     assert findings_summary(0, 0) == ""
-    assert findings_summary(0, 3) == "⚠3"
+    assert findings_summary(0, 3) == "?3"
     assert findings_summary(1, 0) == "✖1"
 
 

@@ -251,3 +251,21 @@ def test_review_panel_report_button_needs_approval(
     request_id = _request(desk, tmp_path, approved=False)
     panel.set_request(show_request(desk, request_id=request_id))
     assert not panel.bar.report_button.isEnabled()
+
+
+def test_the_dialog_fits_a_768_pixel_high_screen_with_its_buttons_visible(
+    qtbot: QtBot, desk: Desk, approved: int, tasks: TaskManager
+) -> None:
+    dialog = _open(qtbot, desk, approved, tasks)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    # A 1366 x 768 laptop with its task bar: the dialog may be made this small.
+    assert dialog.minimumSizeHint().height() <= 768 - 100
+    assert dialog.minimumSizeHint().width() <= 1366
+    dialog.show()
+    for size in ((1300, 668), (900, 600)):
+        dialog.resize(*size)
+        qtbot.waitUntil(lambda size=size: dialog.height() == size[1])
+        for button in (dialog.issue_button, dialog.close_button, dialog.print_button):
+            bottom = button.mapTo(dialog, button.rect().bottomRight())
+            assert 0 < bottom.y() <= dialog.height() and bottom.x() <= dialog.width()

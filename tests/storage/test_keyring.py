@@ -125,7 +125,7 @@ def test_the_password_comes_from_the_key_store(
 
     refused = _desk_command(secret_service, url, "requests", "list", "--json")
     assert refused.returncode == 2
-    assert json.loads(refused.stdout)["error"] == "storage.cannot_connect"
+    assert json.loads(refused.stdout)["error"] == "database.unreachable"
     assert "Traceback" not in refused.stderr
 
     stored = _desk_command(secret_service, url, "login", "--password-stdin", stdin=PASSWORD + "\n")
@@ -149,4 +149,4 @@ def test_the_password_comes_from_the_key_store(
     assert forgotten.returncode == 0, forgotten.stderr
     again = _desk_command(secret_service, url, "requests", "list", "--json")
     assert again.returncode == 2
-    assert json.loads(again.stdout)["error"] == "storage.cannot_connect"
+    assert json.loads(again.stdout)["error"] == "database.unreachable"

@@ -88,7 +88,7 @@ def test_the_server_checks_passwords(office: Office) -> None:
     wrong.dispose()
     with pytest.raises(DeskError) as err:
         Desk.open(office.db.url_for(office.logins["clerk"], "not-the-password"))
-    assert err.value.code == "storage.cannot_connect"
+    assert err.value.code == "database.unreachable"
 
 
 def test_the_recorded_actor_is_the_database_login(office: Office) -> None:
@@ -289,7 +289,7 @@ def test_clerks_list_and_disable(office: Office) -> None:
     assert not {c.login: c for c in list_clerks(office.owner)}[office.logins["clerk"]].active
     with pytest.raises(DeskError) as err:
         Desk.open(office.db.url_for(office.logins["clerk"], PASSWORDS["clerk"]))
-    assert err.value.code == "storage.cannot_connect"
+    assert err.value.code == "database.unreachable"
 
 
 def test_grants_come_from_the_role_table(office: Office) -> None:

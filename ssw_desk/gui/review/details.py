@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssw_desk.domain import lifecycle
 from ssw_desk.domain.lifecycle import RequestStatus
 from ssw_desk.gui.review.fields_table import COL_ITEM, COL_STATUS, FieldsModel
 from ssw_desk.gui.review.findings_view import FindingsView
 from ssw_desk.gui.review.history_view import HistoryView, local_time
 from ssw_desk.gui.review.mail_text import MailTextView
-from ssw_desk.gui.review.texts import status_label
+from ssw_desk.gui.review.texts import plain_tip, status_label
 from ssw_desk.gui.review.versions_view import VersionsView
 from ssw_desk.services.requests import RequestView, VersionView
 
@@ -58,6 +59,9 @@ class RequestHeader(QWidget):
         self.dates = QLabel(self)
         self.sender_line = QLabel(self)
         self.sender_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The applicant's address and subject: never markup.
+        self.sender_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.claim.setTextFormat(Qt.TextFormat.PlainText)
         self.sender_line.setStyleSheet("color: #4b5563;")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +92,8 @@ class RequestHeader(QWidget):
         holder = claim.get("display_name") if claim.get("clerk") != self.me else None
         self.claim.setText(self.tr("{0} is reviewing").format(holder) if holder else "")
         parts = [self.tr("Received {0}").format(local_time(view.received_at))]
-        if view.due_date:
+        if view.due_date and not lifecycle.is_closed(view.status):
+            # Once issued or rejected the deadline was met or is moot: no red date.
             overdue = date.fromisoformat(view.due_date) < date.today()
             due = self.tr("Answer by {0}").format(view.due_date)
             parts.append(f"<b style='color:#b42318'>{due}</b>" if overdue else f"<b>{due}</b>")
@@ -98,7 +103,7 @@ class RequestHeader(QWidget):
             parts.append(self.tr("Version {0}").format(len(view.versions)))
         self.dates.setText(" · ".join(parts))
         self.sender_line.setText(f"{view.sender} — {view.subject}")
-        self.sender_line.setToolTip(view.subject)
+        self.sender_line.setToolTip(plain_tip(view.subject))
 
 
 class ItemsTab(QWidget):
@@ -174,6 +179,7 @@ class DetailTabs(QTabWidget):
         self.checks = FindingsView(self)
         self.mail = MailTextView(self)
         self.mail_caption = QLabel(self)
+        self.mail_caption.setTextFormat(Qt.TextFormat.PlainText)  # holds the subject
         mail_page = QWidget(self)
         mail_layout = QVBoxLayout(mail_page)
         mail_layout.setContentsMargins(6, 6, 6, 6)

@@ -10,14 +10,28 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from ssw_desk import messages
 from ssw_desk.domain.model import FIELD_NAMES, ROLES
 from ssw_desk.gui.i18n import gui_lang
-from ssw_desk.gui.review.texts import check_status_label, field_label, finding_text, role_label
+from ssw_desk.gui.review.texts import (
+    check_status_label,
+    field_label,
+    finding_text,
+    plain_tip,
+    role_label,
+)
+from ssw_desk.services.queue import not_analysed
 from ssw_desk.services.requests import RequestView
 
 STATUS_COLOURS = {
@@ -60,6 +74,11 @@ def format_limits(limits: Any) -> str:
     return format_value(limits)
 
 
+def unanalysable(code: str, status: str) -> bool:
+    """The failing check of a photo that could not be analysed at all."""
+    return status == "fail" and (code.startswith("image.") or code == "file.truncated")
+
+
 def _subject(subject: str) -> str:
     """What a finding is about, in words: an item or a role; a file name stays as it is."""
     if subject in FIELD_NAMES:
@@ -71,6 +90,29 @@ def _subject(subject: str) -> str:
 
 def _size(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+#: Column -> first width of the columns after the sentence (about, measured, limits).
+SIDE_COLUMNS = {2: 120, 3: 100, 4: 150}
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text: Qt's tree view sizes a row for one line whatever the
+    column's width, so the text would be cut off; this measures it at the column's width."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        width = max(self._view.columnWidth(index.column()) - 10, 24)
+        text = str(index.data() or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 0), flags, text)
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
 
 
 class FindingsView(QTreeWidget):
@@ -89,14 +131,23 @@ class FindingsView(QTreeWidget):
             ]
         )
         self.setRootIsDecorated(True)
-        self.setUniformRowHeights(True)
+        # The sentence is the column that matters: it wraps rather than being cut off.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(True)
         header = self.header()
+        header.sectionResized.connect(lambda *_args: self.scheduleDelayedItemsLayout())
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The sentence already holds the value and the limit: the columns after it keep a
+        # modest width (resizable) and wrap, so the sentence gets the room.
+        for column, width in SIDE_COLUMNS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, width)
+        for column in (1, *SIDE_COLUMNS):
+            self.setItemDelegateForColumn(column, WrappingDelegate(self))
         self.findings_root = self._group(self.tr("Findings"))
         self.checks_root = self._group(self.tr("Face photo checks"))
         self.attachments_root = self._group(self.tr("Attachments"))
@@ -116,6 +167,8 @@ class FindingsView(QTreeWidget):
         if view is None:
             return
         for f in view.findings:
+            if not_analysed(f):
+                continue  # the photo's failing check says why, once
             self._add(
                 self.findings_root,
                 str(f.get("status", "")),
@@ -132,6 +185,8 @@ class FindingsView(QTreeWidget):
             from ssw_desk.imaging.report_types import PhotoReport
         for a in photos:
             for c in PhotoReport.from_dict(a.photo_report or {}).checks:
+                if not_analysed({"status": c.status, "message": c.message}):
+                    continue
                 self._add(
                     self.checks_root, c.status, c.code, c.message, a.filename, c.value, c.limits
                 )
@@ -162,19 +217,30 @@ class FindingsView(QTreeWidget):
         limits: Any,
     ) -> None:
         mark = STATUS_MARKS.get(status, "·")
-        human = messages.measured(code, value, limits, gui_lang())
+        if unanalysable(code, status):
+            # One row names the cause (「画像ファイルが不完全です。」); the checks it stopped
+            # are not listed one by one as "clerk decides".
+            cause = str(value) if value and messages.has_text(str(value)) else code
+            sentence = self.tr("The photo cannot be analysed: {0}").format(
+                messages.text(cause, gui_lang()) if messages.has_text(cause) else message
+            )
+            human = None
+            value = limits = None
+        else:
+            sentence = finding_text(code, message, value, limits)
+            human = messages.measured(code, value, limits, gui_lang())
         item = QTreeWidgetItem(
             root,
             [
                 f"{mark} {check_status_label(status)}",
-                finding_text(code, message, value, limits),
+                sentence,
                 _subject(subject),
-                human[0] if human else format_value(value),
+                human[0] if human else messages.measure_words(format_value(value), gui_lang()),
                 human[1] if human else format_limits(limits),
             ],
         )
         item.setData(0, CodeRole, code)
-        item.setToolTip(1, f"{code}\n{message}" if message else code)
+        item.setToolTip(1, plain_tip(sentence))
         colour = STATUS_COLOURS.get(status)
         if colour is not None:
             item.setForeground(0, QBrush(colour))

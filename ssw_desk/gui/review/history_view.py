@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ssw_desk.gui.review.texts import event_label, finding_text
+from ssw_desk.gui.review.texts import (
+    event_label,
+    finding_text,
+    plain_tip,
+    reason_label,
+    status_label,
+)
 from ssw_desk.services.requests import EventView
 
 
@@ -19,21 +27,50 @@ def local_time(iso: str) -> str:
         return iso
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HistoryView", text)
+
+
+def _codes(value: Any) -> str:
+    codes = value if isinstance(value, list) else []
+    return _t(", ").join(finding_text(str(c)) for c in codes)
+
+
+def _status(value: Any) -> str:
+    return status_label(str(value)) if value else ""
+
+
+#: Detail keys worded as a sentence part; keys absent here (row ids, revisions, outbox
+#: entries, flags that are false) are bookkeeping and not shown.
+_PARTS: dict[str, Callable[[Any], str]] = {
+    "codes": _codes,
+    "changed": lambda v: _t("Changed: {0}").format(_codes(v)) if v else "",
+    "edited": lambda v: _t("Reworded for this notice: {0}").format(_codes(v)) if v else "",
+    "extra": lambda v: _t("with the clerk's own words") if v else "",
+    "reason": lambda v: _t("Reason: {0}").format(reason_label(str(v))) if v else "",
+    "previous": lambda v: _t("Before: {0}").format(_status(v)) if v else "",
+    "version": lambda v: _t("Version {0}").format(v) if v else "",
+    "serial": lambda v: _t("Serial {0}").format(v) if v else "",
+    "text": lambda v: str(v),
+    "kind": lambda v: "",
+}
+
+
 def describe(detail: dict[str, Any]) -> str:
-    """A short readable form of an event's detail (it never holds personal values)."""
+    """An event's detail as words in the interface language (never codes or raw values:
+    「写真の背景… · 担当者の追記あり」, not "codes [...]; edited []; extra False")."""
     parts: list[str] = []
     for key, value in detail.items():
         if key == "overrides" and isinstance(value, dict):
-            parts += [f"{finding_text(c)}: {r}" for c, r in value.items()]
-        elif key == "codes" and isinstance(value, list):
-            parts.append(", ".join(str(c) for c in value))
-        elif key == "text":
-            parts.append(str(value))
-        elif key in ("message_pk", "revision"):
+            parts += [
+                _t("{0}: accepted because {1}").format(finding_text(str(c)), r)
+                for c, r in value.items()
+            ]
             continue
-        else:
-            parts.append(f"{key} {value}")
-    return "; ".join(parts)
+        word = _PARTS.get(key)
+        if word is not None and (text := word(value)):
+            parts.append(text)
+    return " · ".join(parts)
 
 
 class HistoryView(QTreeWidget):
@@ -58,7 +95,9 @@ class HistoryView(QTreeWidget):
             item = QTreeWidgetItem(
                 [local_time(e.at), e.actor, event_label(e.action), describe(e.detail)]
             )
-            item.setToolTip(3, describe(e.detail))
+            # Tooltips are rich text when they look like markup: the detail (a note's text)
+            # is escaped so it always shows as typed.
+            item.setToolTip(3, plain_tip(describe(e.detail)))
             item.setToolTip(2, e.action)
             items.append(item)
         self.addTopLevelItems(items)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssw_desk.gui.review.overlay import build_overlay
+from ssw_desk.gui.review.texts import plain_tip
 
 if TYPE_CHECKING:
     from ssw_desk.imaging.report_types import Geometry
@@ -282,8 +283,10 @@ class ImagePane(QFrame):
         self.overlay_button.setEnabled(geometry is not None)
 
     def set_detail(self, text: str, tooltip: str = "") -> None:
+        """The file's name and size under the image: the name is the applicant's, so plain."""
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setText(text)
-        self.detail.setToolTip(tooltip or text)
+        self.detail.setToolTip(plain_tip(tooltip or text))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

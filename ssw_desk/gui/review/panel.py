@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -160,7 +160,7 @@ class ReviewPanel(QWidget):
 
         Keys: ``approve`` (enabled when nothing fails), ``override`` (approve giving reasons,
         enabled when something fails), ``flag``, ``reject``, ``note``, ``overlay`` (toggles
-        the face photo geometry).
+        the face photo geometry), ``report`` (the Score report dialog).
         """
         return {
             "approve": self.bar.approve_action,
@@ -171,6 +171,7 @@ class ReviewPanel(QWidget):
             "reopen": self.bar.reopen_action,
             "send": self.bar.send_action,
             "overlay": self.overlay_action(),
+            "report": self.bar.report_action,
         }
 
     def overlay_action(self) -> QAction:
@@ -373,9 +374,25 @@ class ReviewPanel(QWidget):
         dialog.deleteLater()
 
     def _fetch_eml(self, message_pk: int, purpose: str) -> bytes:
+        """A saved notice's bytes; reading it is logged (a write), so it runs on a worker
+        while a local event loop keeps the window painting."""
         from ssw_desk.services import decisions
 
-        return decisions.notice_for(self._desk, message_pk=message_pk, purpose=purpose)
+        def fetch() -> bytes:
+            return decisions.notice_for(self._desk, message_pk=message_pk, purpose=purpose)
+
+        if self._tasks is None:
+            return fetch()
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop(self)
+        task = self._tasks.run(self.tr("Reading the notice"), lambda _ctx: fetch())
+        task.succeeded.connect(lambda result: outcome.setdefault("result", result))
+        task.failed.connect(lambda exc: outcome.setdefault("error", exc))
+        task.finished.connect(loop.quit)
+        loop.exec()
+        if "error" in outcome:
+            raise outcome["error"]
+        return bytes(outcome["result"])
 
     # -- plumbing ------------------------------------------------------------------------
 

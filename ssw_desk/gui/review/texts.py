@@ -8,6 +8,7 @@ literal context and text so ``pyside6-lupdate`` collects them into the ``.ts`` f
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -138,6 +139,14 @@ def reason_label(reason: str) -> str:
         "undefined_period": translate("ReviewTexts", "Exam between 8 Jul and 3 Nov 2025"),
     }
     return labels.get(reason, reason)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` exactly as typed (Qt renders a tooltip that looks like
+    markup as rich text: an applicant's ``<img>`` must never be drawn)."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def error_text(code: str) -> str:

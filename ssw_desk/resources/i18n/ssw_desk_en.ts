@@ -2280,4 +2280,166 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
 </context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworded for this notice: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the clerk&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: accepted because {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message numerus="yes">
+        <source>%n for the clerk to decide</source>
+        <translation>
+            <numerusform>%n for the clerk to decide</numerusform>
+            <numerusform>%n for the clerk to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(why: File &gt; Quarantine, Ctrl+Shift+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Reading the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {0}. Still in quarantine: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the raw message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine: messages that could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message and View to read it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>The photo cannot be analysed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+
 </TS>

@@ -3045,4 +3045,165 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation>表面処理</translation>
     </message>
 </context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation>変更：{0}</translation>
+    </message>
+    <message>
+        <source>Reworded for this notice: {0}</source>
+        <translation>この通知のみ文言変更：{0}</translation>
+    </message>
+    <message>
+        <source>with the clerk&apos;s own words</source>
+        <translation>担当者の追記あり</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>理由：{0}</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>変更前：{0}</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>第 {0} 版</translation>
+    </message>
+    <message>
+        <source>Serial {0}</source>
+        <translation>通し番号 {0}</translation>
+    </message>
+    <message>
+        <source>{0}: accepted because {1}</source>
+        <translation>{0}：承認理由「{1}」</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message numerus="yes">
+        <source>%n for the clerk to decide</source>
+        <translation>
+            <numerusform>担当者の判断待ち %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation>隔離メール(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>(why: File &gt; Quarantine, Ctrl+Shift+Q)</source>
+        <translation>（理由：ファイル ＞ 隔離メール、Ctrl+Shift+Q）</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Reading the message</source>
+        <translation>メールを読み込み中</translation>
+    </message>
+    <message>
+        <source>Importing again</source>
+        <translation>再取り込み中</translation>
+    </message>
+    <message>
+        <source>Imported: {0}. Still in quarantine: {1}.</source>
+        <translation>取り込み：{0} 件。隔離のまま：{1} 件。</translation>
+    </message>
+    <message>
+        <source>Export the raw message</source>
+        <translation>元のメールを書き出す</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg)</source>
+        <translation>メール (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>書き出し中</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>書き出しました：{0}</translation>
+    </message>
+    <message>
+        <source>Quarantine: messages that could not be imported</source>
+        <translation>隔離メール：取り込めなかったメール</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み日時</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Choose a message and View to read it as text.</source>
+        <translation>メールを選んで「表示」を押すと、テキストとして読めます。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry import</source>
+        <translation>再取り込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;all</source>
+        <translation>すべて再取り込み(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>The photo cannot be analysed: {0}</source>
+        <translation>写真を解析できません：{0}</translation>
+    </message>
+</context>
+
 </TS>
