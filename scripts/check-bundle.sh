@@ -37,11 +37,6 @@ export SSW_DESK_ISSUER_PASSPHRASE="bundle-check-key"  # one unattended process
 "$DESK" issuer-key register "$WORK/issuer.pem"
 step "report issue / verify"
 ID=$(PYTHONPATH="$ROOT" "$PY" "$ROOT/scripts/approve_for_report.py")
-# Issuing needs a registered issuer key (docs/report-trust.md): one created and registered
-# for this check, with its passphrase given through the environment.
-export SSW_DESK_ISSUER_PASSPHRASE="install check passphrase"
-"$DESK" issuer-key create --cert-out "$WORK/issuer.pem" >/dev/null
-"$DESK" issuer-key register "$WORK/issuer.pem" --valid-from 2000-01-01 >/dev/null
 "$DESK" report issue "$ID" --out "$WORK/report.pdf"
 "$DESK" report verify "$WORK/report.pdf"
 # the shared test inputs sit beside the clone (CI) or beside the worktrees folder

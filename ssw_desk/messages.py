@@ -213,6 +213,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- photo and file checks -------------------------------------------------------------
     "file.truncated": ("ファイルが途中で切れています", "The file is cut off (incomplete)"),
     "photo.face_covered": ("顔を覆うもの（マスク・手など）", "Face covered (mask, hand or object)"),
+    # -- roles, clerks, migrations, the audit chain (docs/roles-and-audit.md) -------------
+    "auth.not_allowed": ("この操作を行う権限がありません（データベースが拒否しました）。", "Your role may not do this (the database refused it)."),
+    "storage.db_newer": ("データベースがこのデスクより新しいバージョンです（{detail}）。SSW Desk を更新してください。", "The database is newer than this desk ({detail}). Please update SSW Desk."),
+    "storage.db_older": ("データベースの更新が必要ですが、このログインでは更新できません（{detail}）。管理者に連絡してください。", "The database needs an update that this login may not run ({detail}). Please ask an administrator."),
+    "clerks.bad_name": ("ログイン名は半角英小文字・数字・_ で指定してください。", "A login is lower-case letters, digits and _."),
+    "clerks.bad_role": ("役割は clerk、supervisor、admin のいずれかです。", "The role is clerk, supervisor or admin."),
+    "clerks.exists": ("この担当者はすでに登録されています。", "This clerk already exists."),
+    "clerks.not_found": ("この担当者は登録されていません。", "No such clerk."),
+    "login.not_postgres": ("パスワードの保存は PostgreSQL の接続先にのみ使います。", "Passwords are kept only for PostgreSQL databases."),
+    "login.no_key_store": ("OS のキーストアが使えません。.pgpass などをご利用ください。", "The OS key store is not available; use .pgpass or similar."),
+    "audit.hash_mismatch": ("履歴の記録内容が書き換えられています。", "An event of the history was edited."),
+    "audit.broken_link": ("履歴の記録が削除または挿入されています。", "An event was deleted from or inserted into the history."),
+    "audit.head_mismatch": ("履歴が署名済みの記録と一致しません。", "The history does not match its signed head."),
+    "audit.head_missing": ("署名済みの履歴の記録がなくなっています。", "A signed event of the history is gone."),
+    "audit.unsigned_event": ("このデスクが署名していない記録が、このデスクの名前で履歴にあります。", "The history holds an event in this desk's name that it never signed."),
+    "audit.bad_signature": ("履歴の署名記録が改ざんされています。", "The log of signed history heads was edited."),
+    "audit.no_heads": ("履歴の署名済みの記録がありません。", "There are no signed heads of the history."),
 }
 # fmt: on
 

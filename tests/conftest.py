@@ -11,6 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -95,3 +96,30 @@ def issuer(desk: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     report_keys.register(desk, key.certificate_pem(), valid_from=dt.date(2000, 1, 1))  # type: ignore[arg-type]
     yield key.key_id
     report_keys.forget_unlocked()
+
+
+def clerk_desks(db_url: str, *names: str) -> list[Any]:
+    """One desk per clerk. On PostgreSQL the clerk is the database login, so each gets a login
+    of its own (trust authentication on the test server); on SQLite the actor names the clerk."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    from ssw_desk.config import Actor
+    from ssw_desk.services.clerks import add_clerk
+    from ssw_desk.services.context import Desk
+
+    if db_url.startswith("sqlite"):
+        return [Desk.open(db_url, actor=Actor(n, f"ws-{n}")) for n in names]
+
+    owner = Desk.open(db_url)
+    desks = []
+    try:
+        for n in names:
+            login = f"{n}_{uuid.uuid4().hex[:8]}"
+            add_clerk(owner, login=login, role="clerk", password="pw")
+            url = sa.make_url(db_url).set(username=login, password="pw")
+            desks.append(Desk.open(url.render_as_string(hide_password=False)))
+    finally:
+        owner.close()
+    return desks

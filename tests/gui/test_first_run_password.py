@@ -98,7 +98,8 @@ def scram_pg() -> Iterator[ScramServer]:
             isolation_level="AUTOCOMMIT",
         )
         with admin.connect() as conn:
-            conn.exec_driver_sql(f"CREATE ROLE clerk LOGIN PASSWORD '{PASSWORD}'")
+            # the office database's owner sets up the desk's group roles: CREATEROLE
+            conn.exec_driver_sql(f"CREATE ROLE clerk LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
             for name in ("ssw_desk", "pgpass_db", "keystore_db"):  # one per test below
                 conn.exec_driver_sql(f"CREATE DATABASE {name} OWNER clerk")
         admin.dispose()
@@ -153,7 +154,7 @@ def test_pgpass_works_without_a_key_store(
     assert checks.check_database(config.resolve_db_url()).schema_revision is None
     desk = Desk.open()
     try:
-        assert desk.actor.user == "clerk-test"  # SSW_DESK_USER of the test wins
+        assert desk.actor.user == "clerk"  # on PostgreSQL the actor is the database login
     finally:
         desk.close()
     pgpass.write_text(f"127.0.0.1:{server.port}:pgpass_db:clerk:not it\n")

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ssw_desk.config import Actor
 from ssw_desk.gui.hub import ChangeHub
 from ssw_desk.gui.main_window import MainWindow
 from ssw_desk.gui.review.decision_dialogs import ApproveDialog
@@ -23,6 +22,7 @@ from ssw_desk.services.decisions import flag_deficiencies
 from ssw_desk.services.intake import import_paths
 from ssw_desk.services.requests import show_request
 from ssw_desk.services.roster import import_roster
+from tests.conftest import clerk_desks
 from tests.services.mails import ROSTER_CSV, request_mail
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -37,12 +37,14 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def desks(url: str, tmp_path: Path) -> Iterator[tuple[Desk, Desk, int]]:
-    alice = Desk.open(url, actor=Actor("alice", "ws-a"))
-    bob = Desk.open(url, actor=Actor("bob", "ws-b"))
-    import_roster(alice, data=ROSTER_CSV.encode())
+    owner = Desk.open(url)
+    import_roster(owner, data=ROSTER_CSV.encode())
     path = tmp_path / "request.eml"
     path.write_bytes(request_mail())
-    request_id = import_paths(alice, paths=[path]).requests[0]
+    request_id = import_paths(owner, paths=[path]).requests[0]
+    owner.close()
+    # On PostgreSQL each clerk is a database login of their own (the actor is current_user).
+    alice, bob = clerk_desks(url, "alice", "bob")
     yield alice, bob, request_id
     alice.close()
     bob.close()
@@ -109,7 +111,7 @@ def test_a_flag_at_one_desk_shows_at_the_other_and_refuses_a_stale_approval(
         win_a.review.approve()
         qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
         assert "Another clerk changed this request" in failed[0]
-        assert "request.flagged (bob@ws-b)" in failed[0]
+        assert f"request.flagged ({bob.actor})" in failed[0]
         now = show_request(alice, request_id=request_id)
         assert now.status == "waiting_applicant"
         assert "request.approved" not in [e.action for e in now.history]

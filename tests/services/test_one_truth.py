@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from ssw_desk.config import Actor
 from ssw_desk.errors import DeskError
 from ssw_desk.services import claims, reports
 from ssw_desk.services.context import Desk
@@ -18,6 +16,7 @@ from ssw_desk.services.decisions import approve
 from ssw_desk.services.intake import import_paths
 from ssw_desk.services.roster import import_roster
 from ssw_desk.storage.models import Claim, Report
+from tests.conftest import clerk_desks
 from tests.services.mails import ROSTER_CSV, request_mail
 
 
@@ -72,26 +71,6 @@ def test_roster_pass_for_an_issued_exam_is_refused_whole(
     assert reports.current_serial(desk, request_id=request_id) is not None
 
 
-def _clerk_desks(db_url: str, *names: str) -> list[Desk]:
-    """One desk per clerk. On PostgreSQL the clerk is the database login, so each gets a login
-    of its own (trust authentication on the test server); on SQLite the actor names the clerk."""
-    if db_url.startswith("sqlite"):
-        return [Desk.open(db_url, actor=Actor(n, f"ws-{n}")) for n in names]
-    from ssw_desk.services.clerks import add_clerk
-
-    owner = Desk.open(db_url)
-    desks = []
-    try:
-        for n in names:
-            login = f"{n}_{uuid.uuid4().hex[:8]}"
-            add_clerk(owner, login=login, role="clerk", password="pw")
-            url = sa.make_url(db_url).set(username=login, password="pw")
-            desks.append(Desk.open(url.render_as_string(hide_password=False)))
-    finally:
-        owner.close()
-    return desks
-
-
 def test_an_expired_claim_may_be_taken_by_anyone(db_url: str, tmp_path: Path) -> None:
     owner = Desk.open(db_url)
     import_roster(owner, data=ROSTER_CSV.encode())
@@ -99,7 +78,7 @@ def test_an_expired_claim_may_be_taken_by_anyone(db_url: str, tmp_path: Path) ->
     path.write_bytes(request_mail())
     request_id = import_paths(owner, paths=[path]).requests[0]
     owner.close()
-    alice, bob = _clerk_desks(db_url, "alice", "bob")
+    alice, bob = clerk_desks(db_url, "alice", "bob")
     try:
         first = claims.claim(alice, request_id=request_id)
         assert claims.heartbeat(alice, [request_id]) == 1

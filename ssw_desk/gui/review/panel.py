@@ -119,6 +119,7 @@ class ReviewPanel(QWidget):
         """Every text of the panel in the interface language, at once, without reading the
         request again (its widgets retranslate what they hold on their own event)."""
         self.empty.setText(self.tr("Choose a request in the queue."))
+        self.tabs.setTabText(self.tabs.indexOf(self.sent_mail), self.tr("Sent e-mail"))
         if hasattr(self, "_overlay_action"):
             self._overlay_action.setText(self.tr("Show photo geometry"))
         if self._view is not None:
