@@ -1,4 +1,4 @@
-# Mail servers for the mailbox tests (tests/mailbox) and bench/mailbox.py.
+# Mail servers for the mailbox tests (tests/mailbox) and bench/mail_fetch.py.
 #   install_mailservers   installs Dovecot's IMAP server (Debian: dovecot-imapd) and, for the
 #                         key store test, GNOME Keyring's Secret Service with a D-Bus session
 #                         bus (gnome-keyring, dbus; test tools only, never shipped).

@@ -1,5 +1,8 @@
 """Mailbox benchmark: fetch and import request e-mails from a local Dovecot.
 
+(Named mail_fetch, not mailbox: a script named mailbox.py in bench/ would shadow the standard
+library module for every script run from there.)
+
 "Fetch and import 1,000 request e-mails from the local Dovecot; print mails per second and the
 ratio to the bare work (IMAP download + parse + image decode) in the same run. Aim: ratio
 <= 1.5."
@@ -11,7 +14,7 @@ work downloads every message over IMAPS in the same batches as the desk, parses 
 every image; the desk then runs ``fetch`` (download, intake into a fresh SQLite desk, state,
 move to the done folder).
 
-Usage: ``python bench/mailbox.py [--count 1000] [--seed 1] [--workers N] [--keep]``
+Usage: ``python bench/mail_fetch.py [--count 1000] [--seed 1] [--workers N] [--keep]``
 """
 
 from __future__ import annotations
