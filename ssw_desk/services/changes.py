@@ -54,7 +54,11 @@ def lock_request(session: Session, request_id: int) -> Request:
     request = session.execute(
         select(Request)
         .where(Request.id == request_id)
-        .with_for_update()
+        # NO KEY UPDATE, not UPDATE: a plain FOR UPDATE also blocks the KEY SHARE lock that
+        # the foreign-key check of every new event takes on its request; a desk that holds the
+        # audit chain's lock while inserting a view event would then wait on this row while
+        # this transaction waits for the chain lock (a deadlock, seen in bench/shared.py).
+        .with_for_update(key_share=True)
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
     if request is None:

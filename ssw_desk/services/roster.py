@@ -176,7 +176,7 @@ def import_roster(
                 select(Request)
                 .where(Request.exam_number.in_(numbers))
                 .order_by(Request.id)
-                .with_for_update()
+                .with_for_update(key_share=True)  # see changes.lock_request
                 .execution_options(populate_existing=True)
             ).scalars()
         )
