@@ -14,11 +14,11 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssw_desk.config import data_dir
 from ssw_desk.gui.crash import CrashHandler
-from ssw_desk.gui.i18n import Translations, chosen_language, error_code, error_message
+from ssw_desk.gui.i18n import Translations, chosen_language
 from ssw_desk.services.context import Desk
 
 log = logging.getLogger(__name__)
@@ -51,30 +51,6 @@ def _japanese_font(app: QApplication) -> None:
     font = QFont(app.font())
     font.setFamilies([font.family(), "Noto Sans CJK JP", "IPAexGothic", "Yu Gothic UI", "Meiryo"])
     app.setFont(font)
-
-
-def start_error_box(exc: BaseException) -> QMessageBox:
-    """The message box for a desk that cannot start (no database): a sentence in the
-    interface language installed now, instead of a traceback before any window."""
-    box = QMessageBox(
-        QMessageBox.Icon.Critical, APPLICATION, error_message(exc), QMessageBox.StandardButton.Close
-    )
-    box.setObjectName("startError")
-    return box
-
-
-def show_start_error(exc: BaseException, *, lang: str | None = None) -> None:
-    """Shows :func:`start_error_box` in the chosen language and waits until it is closed."""
-    log.error("the desk cannot start: %s", error_code(exc))
-    configure_settings()
-    translations = Translations(application())
-    try:
-        translations.install(chosen_language(lang))
-        box = start_error_box(exc)
-        box.exec()
-        box.deleteLater()
-    finally:
-        translations.remove()
 
 
 def run(desk: Desk, *, lang: str | None, smoke_test: bool) -> int:

@@ -1,43 +1,38 @@
 """A refusal to start (the database is newer or older than this desk, or unreachable) shown as
-a dialog instead of a traceback, in Japanese and English (the language is not chosen yet)."""
+a dialog instead of a traceback, in Japanese and English (the language is not chosen yet).
+
+The sentences are the one message table :data:`ssw_desk.messages.MESSAGES`; the code and its
+detail (versions, never personal values) are added for support.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from ssw_desk import messages
 from ssw_desk.errors import DeskError
 
-#: code -> (Japanese, English); ``{detail}`` names the versions.
-TEXTS = {
-    "storage.db_newer": (
-        "データベースがこのデスクより新しいバージョンです（{detail}）。"
-        "SSW Desk を更新してください。",
-        "The database is newer than this desk ({detail}). Please update SSW Desk.",
-    ),
-    "storage.db_older": (
-        "データベースの更新が必要ですが、このログインでは更新できません（{detail}）。"
-        "管理者に連絡してください。",
-        "The database needs an update that this login may not run ({detail}). "
-        "Please ask an administrator.",
-    ),
-    "database.unreachable": (
-        "データベースに接続できません（{detail}）。接続先とパスワードを確認してください。",
-        "The database cannot be reached ({detail}). Check the address and the password.",
-    ),
-}
+APPLICATION = "SSW Desk"
 
 
-def start_error_box(error: DeskError) -> QMessageBox:
+def start_error_text(error: BaseException) -> str:
+    """Both languages' sentences, then the code (and its detail) for support."""
+    code = error.code if isinstance(error, DeskError) else "internal"
+    detail = str(getattr(error, "detail", "") or "")
+    sentences = [messages.error_sentence(error, lang) for lang in messages.LANGS]
+    support = f"{code}: {detail}" if detail and detail not in sentences[0] else code
+    return "\n\n".join([*sentences, f"({support})"])
+
+
+def start_error_box(error: BaseException) -> QMessageBox:
     """The dialog for a refusal at start-up (not shown yet)."""
-    ja, en = TEXTS.get(
-        error.code, ("デスクを開始できません（{detail}）。", "The desk cannot start ({detail}).")
-    )
-    detail = f"{error.code}: {error.detail}" if error.detail else error.code
-    text = ja.format(detail=detail) + "\n\n" + en.format(detail=detail)
-    return QMessageBox(QMessageBox.Icon.Critical, "SSW Desk", text)
+    box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, start_error_text(error))
+    box.setObjectName("startError")
+    return box
 
 
-def show_start_error(error: DeskError) -> None:
+def show_start_error(error: BaseException) -> None:
+    """Shows :func:`start_error_box` and waits until it is closed."""
     from ssw_desk.gui.app import application
 
     application()
