@@ -256,6 +256,8 @@ def _pose(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
             pitch_max=limits.pitch_max,
             pitch_unsure=limits.pitch_unsure,
         )
+    if m.get("sideways"):
+        return _sideways(m, "pose not measured")
     if roll is None or yaw is None:
         return CheckResult("photo.pose", "unknown", None, lim, "pose not measured")
     value = f"roll {roll:.1f} deg, yaw {yaw:.2f}"
@@ -269,7 +271,7 @@ def _pose(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if way:
         return CheckResult("photo.pose", "fail", value, lim, f"looking {way}")
     if near:
-        return CheckResult("photo.pose", "unknown", value, lim, "clerk decides: nod near a limit")
+        return CheckResult("photo.pose", "unknown", value, lim, "clerk decides: pitch near a limit")
     if abs(roll) > limits.roll_warn_deg or abs(yaw) > limits.yaw_warn:
         return CheckResult("photo.pose", "warn", value, lim, "head tilted or turned")
     return CheckResult("photo.pose", "pass", value, lim, "facing forward")
@@ -293,8 +295,11 @@ def _sideways(m: dict[str, Any], reason: str) -> CheckResult:
     turn = m.get("sideways")
     if turn:
         return CheckResult(
-            "photo.pose", "fail", f"turned {turn} deg", None, "photo on its side (a face shows "
-            f"when turned {turn} degrees)"
+            "photo.pose",
+            "fail",
+            f"on its side ({turn} deg)",
+            None,
+            f"photo on its side (upright when turned {turn} degrees clockwise)",
         )
     return CheckResult("photo.pose", "unknown", None, None, reason)
 
@@ -386,6 +391,8 @@ def _covering(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if width is not None:
         parts.append(f"width {width:.2f}")
     value = ", ".join(parts) or None
+    if m.get("sideways"):
+        return CheckResult(code, "unknown", value, lim, "clerk decides: photo on its side")
     if colour is None or white is None:
         return CheckResult(code, "unknown", value, lim, "clerk decides: top of the head not seen")
     if colour >= limits.covering_colour_max:
@@ -416,8 +423,10 @@ def _face_covered(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
             + f", nose skin {nose:.2f}"
         )
     value = ", ".join(parts) or None
+    if m.get("sideways"):
+        return CheckResult(code, "unknown", value, lim, "clerk decides: photo on its side")
     if visibility is not None and visibility < limits.face_visibility_min:
-        return CheckResult(code, "fail", value, lim, "face hidden (mask, hand or object)")
+        return CheckResult(code, "fail", value, lim, "face covered (the face model sees no whole face)")
     if mouth is None or nose is None:
         if visibility is not None:  # greyscale: skin cannot be told by colour, the mesh can
             return CheckResult(code, "pass", value, lim, "face visible (skin colour not judged)")

@@ -127,8 +127,14 @@ class FaceMesh:
         return np.asarray(v / (np.linalg.norm(v) or 1.0))
 
 
-def face_mesh(bgr: np.ndarray, face: Face) -> FaceMesh | None:
+def face_mesh(bgr: np.ndarray, face: Face, *, turn: float = 0.0) -> FaceMesh | None:
     """Runs the landmark model on ``face`` of the working image ``bgr``.
+
+    Args:
+        bgr: The working image.
+        face: The detected face.
+        turn: Degrees added to the eye-line angle of the crop (90 or -90: look for a face
+            on its side, which the detector can find with its eyes placed wrongly).
 
     Returns:
         The mesh, or None when the model is unavailable or the face too small.
@@ -138,7 +144,7 @@ def face_mesh(bgr: np.ndarray, face: Face) -> FaceMesh | None:
     if net is None or min(w, h) < 8:
         return None
     (lx, ly), (rx, ry) = face.eyes
-    angle = math.atan2(ry - ly, rx - lx)
+    angle = math.atan2(ry - ly, rx - lx) + math.radians(turn)
     k = CROP_SCALE * max(w, h) / INPUT_SIDE
     c, s = math.cos(angle) * k, math.sin(angle) * k
     cx, cy = x + w / 2, y + h / 2
@@ -176,6 +182,11 @@ WHITE_CHROMA = 8.0
 #: natural hair takes (black, brown, auburn, blond and grey lie within :data:`HAIR_HUES`).
 FABRIC_CHROMA = 20.0
 HAIR_HUES = (30.0, 100.0)
+#: Chroma above which a colour is a fabric whatever its hue (a pure red lies within the hair
+#: hues; auburn and dyed-red hair stay near 30, a red cap is over 60), unless it is within
+#: :data:`VIVID_SKIN_AB` of the cheeks' colour (a high, flushed forehead or a bald head).
+FABRIC_VIVID = 45.0
+VIVID_SKIN_AB = 20.0
 #: Colour distance (CIE a*b*) within which a pixel has the cheeks' skin colour (a bald head).
 SKIN_AB = 8.0
 
@@ -215,11 +226,14 @@ def covering_colour(lab: np.ndarray, mesh: FaceMesh, person: np.ndarray) -> Cove
     light, a, b = px[:, 0], px[:, 1], px[:, 2]
     chroma = np.hypot(a, b)
     hue = np.degrees(np.arctan2(b, a))
-    skin = (
-        np.zeros(len(px), bool)
+    to_skin = (
+        np.full(len(px), np.inf, np.float32)
         if skin_ref is None
-        else np.hypot(a - skin_ref[1], b - skin_ref[2]) < SKIN_AB
+        else np.hypot(a - skin_ref[1], b - skin_ref[2])
     )
+    skin = to_skin < SKIN_AB
     white = (light > WHITE_L) & (chroma < WHITE_CHROMA) & ~skin
-    fabric = (chroma > FABRIC_CHROMA) & ((hue < HAIR_HUES[0]) | (hue > HAIR_HUES[1])) & ~skin
+    odd_hue = (hue < HAIR_HUES[0]) | (hue > HAIR_HUES[1])
+    vivid = (chroma > FABRIC_VIVID) & (to_skin >= VIVID_SKIN_AB)
+    fabric = ((chroma > FABRIC_CHROMA) & odd_hue & ~skin) | vivid
     return CoveringColour(float(white.mean()), float(fabric.mean()))

@@ -198,6 +198,14 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         lip_redness=_round(parts.lip_redness, 2),
         pitch=_round(parts.pitch, 3),
     )
+    if mesh is not None and mesh.presence < limits.face_visibility_min:
+        # a face on its side: the detector may find it with its eyes placed wrongly, and the
+        # mesh then sees no face; turned a quarter, it does
+        for turn in (90, -90):
+            turned = face_mesh(work, face, turn=turn)
+            if turned is not None and turned.presence >= limits.face_visibility_min:
+                m["sideways"] = 90 if turn == -90 else 270
+                break
     if mesh is not None:
         person = np.ones(lab.shape[:2], bool) if prob is None else prob > PERSON
         cover = covering_colour(lab, mesh, person)
@@ -218,7 +226,9 @@ def _sideways(work: np.ndarray, limits: PhotoLimits) -> int | None:
         portrait = turned.shape[0] >= turned.shape[1]
         side = PORTRAIT_DETECT_SIDE if portrait else LANDSCAPE_DETECT_SIDE
         with detector_threads(1):
-            found = [f for f in detect_faces(turned, max_side=side) if f.score >= limits.min_face_score]
+            found = [
+                f for f in detect_faces(turned, max_side=side) if f.score >= limits.min_face_score
+            ]
         if significant_faces(found, min_fraction=limits.min_face_fraction):
             return angle
     return None
