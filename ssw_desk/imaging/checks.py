@@ -426,7 +426,9 @@ def _face_covered(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
     if m.get("sideways"):
         return CheckResult(code, "unknown", value, lim, "clerk decides: photo on its side")
     if visibility is not None and visibility < limits.face_visibility_min:
-        return CheckResult(code, "fail", value, lim, "face covered (the face model sees no whole face)")
+        return CheckResult(
+            code, "fail", value, lim, "face covered (the face model sees no whole face)"
+        )
     if mouth is None or nose is None:
         if visibility is not None:  # greyscale: skin cannot be told by colour, the mesh can
             return CheckResult(code, "pass", value, lim, "face visible (skin colour not judged)")

@@ -83,7 +83,9 @@ def analyse_photo(
         ``background_region`` (``around`` the head, or only the
         upper ``corners`` of a close crop), ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
         ``head_width_ratio``, ``eye_texture``, ``lower_face_skin``, ``nose_skin``, ``chin_skin``,
-        ``lip_redness``, ``pitch``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
+        ``lip_redness``, ``pitch``, ``face_visibility``, ``pitch_deg``, ``covering_colour``,
+        ``covering_white``, ``sideways``, ``exif_date``, ``orientation``, ``analysed_scale``,
+        ``error``.
     """
     prep = prepare(data)
     checks = file_checks(prep.format, prep.size, limits)
