@@ -166,6 +166,15 @@ def main() -> int:
     if missed:
         print("  busy not caught:", " ".join(missed))
 
+    # the portraits are all bareheaded, uncovered and facing the camera: any fail of these
+    # checks is a false alarm ("clerk decides" counted apart)
+    for code in ("photo.head_covering", "photo.face_covered", "photo.pose", "photo.eyes_visible"):
+        statuses = [r.check(code).status for r in reports.values()]
+        print(
+            f"{code}: fail {statuses.count('fail')}/{len(statuses)}, clerk decides "
+            f"{statuses.count('unknown')}, warn {statuses.count('warn')}"
+        )
+
     _synthetic(portraits, geometry)
     return realworld(root)
 

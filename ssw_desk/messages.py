@@ -411,7 +411,13 @@ def _age(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | Non
 
 #: Words of the analyser's composed measures ("roll 2.0 deg, yaw -0.10") in Japanese.
 _MEASURE_WORDS_JA = (
+    ("face visibility", "顔の見え方"),
     ("mouth skin", "口元の肌"),
+    ("chin skin", "あごの肌"),
+    ("nose skin", "鼻の肌"),
+    ("colour", "色"),
+    ("white", "白"),
+    ("nod", "上下"),
     ("skin_min", "肌の最小"),
     ("darkness", "暗さ"),
     ("texture", "模様"),
@@ -442,10 +448,21 @@ def _pose(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | No
     limit = (
         f"傾き {r}° 以下、向き {y} 以下" if lang == "ja" else f"roll at most {r}°, yaw at most {y}"
     )
+    up, down = lim.get("pitch_up_deg"), lim.get("pitch_down_deg")
+    if up is not None and down is not None:
+        u, d = format_number(float(up)), format_number(float(down))
+        limit += f"、上下 -{d}°〜+{u}°" if lang == "ja" else f", nod -{d}° to +{u}°"
     return ("" if value is None else measure_words(str(value), lang)), limit
 
 
 def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    colour, white = lim.get("colour_max"), lim.get("white_max")
+    if colour is not None and white is not None:
+        c, w = format_number(float(colour)), format_number(float(white))
+        limit = (
+            f"色 {c} 未満、白 {w} 未満" if lang == "ja" else f"colour under {c}, white under {w}"
+        )
+        return ("" if value is None else measure_words(str(value), lang)), limit
     height, width = lim.get("height_max"), lim.get("width_max")
     if height is None or width is None:
         return None
@@ -454,6 +471,15 @@ def _covering(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] 
         limit = f"高さ {h} 以下、幅 {w} 以下"
     else:
         limit = f"height at most {h}, width at most {w}"
+    return ("" if value is None else measure_words(str(value), lang)), limit
+
+
+def _face_covered(value: Any, lim: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    visibility = lim.get("visibility_min")
+    if visibility is None:
+        return None
+    v = format_number(float(visibility))
+    limit = f"顔の見え方 {v} 以上" if lang == "ja" else f"face visibility at least {v}"
     return ("" if value is None else measure_words(str(value), lang)), limit
 
 
@@ -470,6 +496,7 @@ MEASURES: dict[str, Measure] = {
     "photo.centred": _percent("max_abs_fail", "max"),
     "photo.pose": _pose,
     "photo.head_covering": _covering,
+    "photo.face_covered": _face_covered,
     "photo.shoulders": _percent("warn_below", "min"),
     "photo.colour": _plain("min", "min"),
     "photo.background": _percent("warn_from", "under"),

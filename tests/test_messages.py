@@ -276,6 +276,32 @@ def test_sentences_keep_their_placeholders_in_both_languages() -> None:
             " (limit: height at most 0.55, width at most 1.75)",
         ),
         (
+            "photo.head_covering",
+            "colour 0.82, white 0.00, height 0.41",
+            {"colour_max": 0.15, "white_max": 0.5, "height_max": 0.55, "width_max": 1.75},
+            "帽子などのかぶり物 色 0.82、白 0.00、高さ 0.41（基準 色 0.15 未満、白 0.5 未満）",
+            "Hat or head covering colour 0.82, white 0.00, height 0.41"
+            " (limit: colour under 0.15, white under 0.5)",
+        ),
+        (
+            "photo.pose",
+            "roll 1.0 deg, yaw 0.02, nod +28 deg",
+            {"roll_fail_deg": 20, "yaw_fail": 0.45, "pitch_up_deg": 24, "pitch_down_deg": 30},
+            "顔の向き・傾き 傾き 1.0°、向き 0.02、上下 +28°"
+            "（基準 傾き 20° 以下、向き 0.45 以下、上下 -30°〜+24°）",
+            "Head turn and tilt roll 1.0°, yaw 0.02, nod +28°"
+            " (limit: roll at most 20°, yaw at most 0.45, nod -30° to +24°)",
+        ),
+        (
+            "photo.face_covered",
+            "face visibility 3.6, mouth skin 0.00, chin skin 0.00, nose skin 0.40",
+            {"skin_min": 0.05, "visibility_min": 10.0},
+            "顔を覆うもの（マスク・手など） 顔の見え方 3.6、口元の肌 0.00、"
+            "あごの肌 0.00、鼻の肌 0.40（基準 顔の見え方 10 以上）",
+            "Face covered (mask, hand or object) face visibility 3.6, mouth skin 0.00, chin skin"
+            " 0.00, nose skin 0.40 (limit: face visibility at least 10)",
+        ),
+        (
             "file.format",
             "heic",
             {"accepted": ["jpeg", "gif", "png"]},

@@ -258,8 +258,9 @@ STANDARD_ITEMS: tuple[Entry, ...] = (
     ),
     _item(
         "photo.pose",
-        "顔写真は、正面を向き、顔を傾けずに撮影してください。",
-        "In the face photo, you must face forward without tilting your head.",
+        "顔写真は、正面を向き、上や下を向かず、顔を傾けずに撮影してください（横向きに保存された写真は縦向きに直してお送りください）。",
+        "In the face photo, you must face forward, without looking up or down or tilting "
+        "your head (a photo saved on its side must be turned upright before sending).",
     ),
     _item(
         "photo.age",

@@ -120,15 +120,17 @@ def photo_checks(
     """
     if m["faces"] != 1:
         reason = "no face found" if m["faces"] == 0 else "more than one face"
-        measured = {
-            c.code: c
-            for c in (
-                _face_count(m),
-                _colour(m, limits),
-                _resolution(m, limits),
-                _age(m, limits, request_date),
-            )
-        }
+        found = [
+            _face_count(m),
+            _colour(m, limits),
+            _resolution(m, limits),
+            _age(m, limits, request_date),
+        ]
+        if m["faces"] == 0:
+            found.append(_sideways(m, reason))
+        else:  # a head covering on the largest face is named even in a group photo
+            found.append(_covering(m, limits))
+        measured = {c.code: c for c in found}
         return [
             measured.get(code) or CheckResult(code, "unknown", None, None, reason)
             for code in CHECK_CODES
@@ -231,33 +233,75 @@ def _shoulders(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _pose(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    roll, yaw, pitch = m.get("roll_deg"), m.get("yaw"), m.get("pitch")
-    lim = {
+    """Roll and yaw from the detector's landmarks (and the face's symmetry); the nod (looking
+    up or down) from the face-landmark model's 3-D points, or, without the model, from the
+    nose position between the eyes and the mouth."""
+    roll, yaw = m.get("roll_deg"), m.get("yaw")
+    nod, ratio = m.get("pitch_deg"), m.get("pitch")
+    lim: dict[str, Any] = {
         "roll_warn_deg": limits.roll_warn_deg,
         "roll_fail_deg": limits.roll_fail_deg,
         "yaw_warn": limits.yaw_warn,
         "yaw_fail": limits.yaw_fail,
-        "pitch_min": limits.pitch_min,
-        "pitch_max": limits.pitch_max,
-        "pitch_unsure": limits.pitch_unsure,
     }
+    if nod is not None:
+        lim.update(
+            pitch_up_deg=limits.pitch_up_deg,
+            pitch_down_deg=limits.pitch_down_deg,
+            pitch_deg_unsure=limits.pitch_deg_unsure,
+        )
+    else:
+        lim.update(
+            pitch_min=limits.pitch_min,
+            pitch_max=limits.pitch_max,
+            pitch_unsure=limits.pitch_unsure,
+        )
+    if m.get("sideways"):
+        return _sideways(m, "pose not measured")
     if roll is None or yaw is None:
         return CheckResult("photo.pose", "unknown", None, lim, "pose not measured")
     value = f"roll {roll:.1f} deg, yaw {yaw:.2f}"
-    if pitch is not None:
-        value += f", pitch {pitch:.2f}"
+    if nod is not None:
+        value += f", nod {nod:+.0f} deg"
+    elif ratio is not None:
+        value += f", pitch {ratio:.2f}"
     if abs(roll) > limits.roll_fail_deg or abs(yaw) > limits.yaw_fail:
         return CheckResult("photo.pose", "fail", value, lim, "not facing forward")
-    if pitch is not None and not limits.pitch_min <= pitch <= limits.pitch_max:
-        way = "up" if pitch < limits.pitch_min else "down"
+    way, near = _nod(nod, ratio, limits)
+    if way:
         return CheckResult("photo.pose", "fail", value, lim, f"looking {way}")
-    if pitch is not None and not (
-        limits.pitch_min + limits.pitch_unsure <= pitch <= limits.pitch_max - limits.pitch_unsure
-    ):
+    if near:
         return CheckResult("photo.pose", "unknown", value, lim, "clerk decides: pitch near a limit")
     if abs(roll) > limits.roll_warn_deg or abs(yaw) > limits.yaw_warn:
         return CheckResult("photo.pose", "warn", value, lim, "head tilted or turned")
     return CheckResult("photo.pose", "pass", value, lim, "facing forward")
+
+
+def _nod(nod: float | None, ratio: float | None, limits: PhotoLimits) -> tuple[str, bool]:
+    """("up" / "down" / "", near a limit) from the nod in degrees, else the nose ratio."""
+    if nod is not None:
+        up, down, unsure = limits.pitch_up_deg, limits.pitch_down_deg, limits.pitch_deg_unsure
+        way = "up" if nod > up else "down" if nod < -down else ""
+        return way, not -down + unsure <= nod <= up - unsure
+    if ratio is None:
+        return "", False
+    lo, hi, unsure = limits.pitch_min, limits.pitch_max, limits.pitch_unsure
+    way = "up" if ratio < lo else "down" if ratio > hi else ""
+    return way, not lo + unsure <= ratio <= hi - unsure
+
+
+def _sideways(m: dict[str, Any], reason: str) -> CheckResult:
+    """The pose of a photo with no upright face: on its side when a quarter turn shows one."""
+    turn = m.get("sideways")
+    if turn:
+        return CheckResult(
+            "photo.pose",
+            "fail",
+            f"on its side ({turn} deg)",
+            None,
+            f"photo on its side (upright when turned {turn} degrees clockwise)",
+        )
+    return CheckResult("photo.pose", "unknown", None, None, reason)
 
 
 def _colour(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
@@ -327,36 +371,70 @@ def _eyes(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
 
 
 def _covering(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    lim = {"height_max": limits.covering_height_max, "width_max": limits.covering_width_max}
+    """A hat, cap, scarf or veil shows as a colour hair does not have over the forehead: a
+    saturated red, pink, purple, blue or green, or white. The outline's height and width are
+    shown, not judged: hair buns and big hair exceed them as often as hats do."""
+    lim = {
+        "colour_max": limits.covering_colour_max,
+        "white_max": limits.covering_white_max,
+        "height_max": limits.covering_height_max,
+        "width_max": limits.covering_width_max,
+    }
+    code = "photo.head_covering"
+    colour, white = m.get("covering_colour"), m.get("covering_white")
     height, width = m.get("crown_height_ratio"), m.get("head_width_ratio")
-    if m.get("crown_estimated") or height is None:
-        return CheckResult("photo.head_covering", "unknown", None, lim, "head outline not measured")
-    value = f"height {height:.2f}, width " + ("n/a" if width is None else f"{width:.2f}")
-    if height > limits.covering_height_max or (
-        width is not None and width > limits.covering_width_max
-    ):
-        return CheckResult(
-            "photo.head_covering", "unknown", value, lim, "clerk decides: head outline tall or wide"
-        )
-    return CheckResult("photo.head_covering", "pass", value, lim, "no head covering seen")
+    parts = []
+    if colour is not None and white is not None:
+        parts.append(f"colour {colour:.2f}, white {white:.2f}")
+    if height is not None and not m.get("crown_estimated"):
+        parts.append(f"height {height:.2f}")
+    if width is not None:
+        parts.append(f"width {width:.2f}")
+    value = ", ".join(parts) or None
+    if m.get("sideways"):
+        return CheckResult(code, "unknown", value, lim, "clerk decides: photo on its side")
+    if colour is None or white is None:
+        return CheckResult(code, "unknown", value, lim, "clerk decides: top of the head not seen")
+    if colour >= limits.covering_colour_max:
+        return CheckResult(code, "fail", value, lim, "head covered (a colour hair does not have)")
+    if white >= limits.covering_white_max:
+        return CheckResult(code, "fail", value, lim, "head covered (white, not hair)")
+    return CheckResult(code, "pass", value, lim, "no head covering seen")
 
 
 def _face_covered(m: dict[str, Any], limits: PhotoLimits) -> CheckResult:
-    """A mask or an object over the mouth: neither the mouth area nor the chin below it has
-    the cheeks' skin colour (an open smile or a moustache leaves the chin bare)."""
+    """A mask, a hand or an object over the face: the face-landmark model no longer sees a
+    whole face (its presence score falls), or neither the mouth area nor the chin below it
+    has the cheeks' skin colour (an open smile or a moustache leaves the chin bare)."""
     mouth, chin, nose = m.get("lower_face_skin"), m.get("chin_skin"), m.get("nose_skin")
-    lim = {
+    visibility = m.get("face_visibility")
+    lim: dict[str, Any] = {
         "skin_min": limits.face_skin_min,
         "skin_unsure": limits.face_skin_unsure,
         "nose_skin_min": limits.nose_skin_min,
+        "visibility_min": limits.face_visibility_min,
     }
     code = "photo.face_covered"
+    parts = [] if visibility is None else [f"face visibility {visibility:.1f}"]
+    if mouth is not None and nose is not None:
+        parts.append(
+            f"mouth skin {mouth:.2f}, chin skin "
+            + ("n/a" if chin is None else f"{chin:.2f}")
+            + f", nose skin {nose:.2f}"
+        )
+    value = ", ".join(parts) or None
+    if m.get("sideways"):
+        return CheckResult(code, "unknown", value, lim, "clerk decides: photo on its side")
+    if visibility is not None and visibility < limits.face_visibility_min:
+        return CheckResult(
+            code, "fail", value, lim, "face covered (the face model sees no whole face)"
+        )
     if mouth is None or nose is None:
+        if visibility is not None:  # greyscale: skin cannot be told by colour, the mesh can
+            return CheckResult(code, "pass", value, lim, "face visible (skin colour not judged)")
         why = "greyscale photo" if m.get("eye_texture") is not None else "face not measured"
-        return CheckResult(code, "unknown", None, lim, f"clerk decides: {why}")
+        return CheckResult(code, "unknown", value, lim, f"clerk decides: {why}")
     lower = mouth if chin is None else max(mouth, chin)
-    value = f"mouth skin {mouth:.2f}, chin skin " + ("n/a" if chin is None else f"{chin:.2f}")
-    value += f", nose skin {nose:.2f}"
     if lower < limits.face_skin_min:
         return CheckResult(code, "fail", value, lim, "mouth and chin covered")
     if lower < limits.face_skin_unsure:

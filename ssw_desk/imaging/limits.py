@@ -67,10 +67,20 @@ class PhotoLimits:
         backdrop_unsure: Unevenness from which the clerk decides (fails when edges are busy).
         backdrop_uneven: Unevenness from which the background fails (blurred rooms, stages and
             scenery have few edges but uneven colour).
-        covering_height_max: (face top - crown) / face height above which a head covering is
-            suspected (``warn``).
-        covering_width_max: Head width above the face / face width above which a brimmed or
-            wide head covering is suspected (clerk decides).
+        covering_height_max: (face top - crown) / face height; shown with the head-covering
+            check, no longer a verdict (hair buns and big hair exceed it as often as hats).
+        covering_width_max: Head width above the face / face width; shown likewise.
+        covering_colour_max: Share of the band above the forehead (inside the person outline)
+            in a colour hair does not have (a saturated red, pink, purple, blue or green) from
+            which a head covering is seen (``fail``).
+        covering_white_max: Share of that band that is white (not skin) from which a white
+            cap or scarf is seen (``fail``; white hair stays under it).
+        face_visibility_min: Face-presence logit of the face-landmark model below which the
+            face is covered (mask, hand, object: ``fail``).
+        pitch_up_deg: Nod (degrees, 0 = level as a studio portrait) above which the head is
+            tipped back (looking up: ``fail``).
+        pitch_down_deg: Nod below minus this: looking down (``fail``).
+        pitch_deg_unsure: Degrees inside either nod limit where the clerk decides.
         eye_texture_min: Lightness spread over the eyes below which dark or tinted lenses
             hide them (``fail``).
         eye_texture_unsure: Below this (above the minimum) the clerk decides.
@@ -124,6 +134,12 @@ class PhotoLimits:
     pitch_max: float = 0.72
     pitch_unsure: float = 0.04
     face_score_unsure: int = 75
+    covering_colour_max: float = 0.15
+    covering_white_max: float = 0.5
+    face_visibility_min: float = 10.0
+    pitch_up_deg: float = 24.0
+    pitch_down_deg: float = 30.0
+    pitch_deg_unsure: float = 3.0
     files: FileRule = field(default_factory=FileRule, metadata={"stored": False})
 
     @property
@@ -180,6 +196,8 @@ class PhotoLimits:
         if self.face_skin_min > self.face_skin_unsure:
             raise ValueError("limits.face_skin")
         if not 0 <= self.pitch_min < self.pitch_max:
+            raise ValueError("limits.pitch")
+        if not 0 <= self.pitch_deg_unsure < min(self.pitch_up_deg, self.pitch_down_deg):
             raise ValueError("limits.pitch")
 
 

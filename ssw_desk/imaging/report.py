@@ -15,7 +15,13 @@ import cv2
 import numpy as np
 
 from ssw_desk.imaging import measures as ms
-from ssw_desk.imaging.analysis import Prepared, prepare
+from ssw_desk.imaging.analysis import (
+    LANDSCAPE_DETECT_SIDE,
+    PORTRAIT_DETECT_SIDE,
+    Prepared,
+    prepare,
+    working_image,
+)
 from ssw_desk.imaging.checks import file_checks, photo_checks, unreadable_checks
 from ssw_desk.imaging.crown import (
     HeadRows,
@@ -25,10 +31,12 @@ from ssw_desk.imaging.crown import (
     to_lab,
 )
 from ssw_desk.imaging.face_parts import face_parts
-from ssw_desk.imaging.faces import Face, significant_faces
+from ssw_desk.imaging.faces import Face, detect_faces, detector_threads, significant_faces
 from ssw_desk.imaging.limits import DEFAULT_LIMITS, PhotoLimits
+from ssw_desk.imaging.mesh import covering_colour, face_mesh
 from ssw_desk.imaging.report_types import Geometry, PhotoReport
 from ssw_desk.imaging.segment import (
+    PERSON,
     SegmentedHead,
     background_only,
     person_mask,
@@ -75,7 +83,9 @@ def analyse_photo(
         ``background_region`` (``around`` the head, or only the
         upper ``corners`` of a close crop), ``sharpness``, ``eye_darkness``, ``crown_height_ratio``,
         ``head_width_ratio``, ``eye_texture``, ``lower_face_skin``, ``nose_skin``, ``chin_skin``,
-        ``lip_redness``, ``pitch``, ``exif_date``, ``orientation``, ``analysed_scale``, ``error``.
+        ``lip_redness``, ``pitch``, ``face_visibility``, ``pitch_deg``, ``covering_colour``,
+        ``covering_white``, ``sideways``, ``exif_date``, ``orientation``, ``analysed_scale``,
+        ``error``.
     """
     prep = prepare(data)
     checks = file_checks(prep.format, prep.size, limits)
@@ -114,6 +124,7 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
     m["faces"] = len(faces)
     m["faces_detected"] = len(prep.faces)
     if not faces:
+        m["sideways"] = _sideways(work, limits)
         return m
     face = faces[0]
     m.update(_face_measures(face, k))
@@ -152,6 +163,13 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
     hw, hh = work.shape[1], work.shape[0]
     _x, y, w, h = face.box
     roll, roll_method = ms.measured_roll(lab[:, :, 0], face)
+    mesh = face_mesh(work, face)
+    if mesh is not None and abs(mesh.roll()) > max(abs(roll), limits.roll_fail_deg):
+        # the detector's landmarks and the symmetry axis both can read a tilted head as more
+        # upright than it is; when the face mesh reads a roll beyond the limit, it is kept
+        # (below the limit the warning band stays with the symmetry roll: the mesh reads 11
+        # to 18 degrees on several upright real photos)
+        roll, roll_method = mesh.roll(), "mesh"
     m.update(
         crown_y=round(rows.crown_y * k, 1),
         chin_y=round(rows.chin_y * k, 1),
@@ -182,7 +200,40 @@ def _measure(prep: Prepared, limits: PhotoLimits) -> dict[str, Any]:
         lip_redness=_round(parts.lip_redness, 2),
         pitch=_round(parts.pitch, 3),
     )
+    if mesh is not None and mesh.presence < limits.face_visibility_min:
+        # a face on its side: the detector may find it with its eyes placed wrongly, and the
+        # mesh then sees no face; turned a quarter, it does
+        for turn in (90, -90):
+            turned = face_mesh(work, face, turn=turn)
+            if turned is not None and turned.presence >= limits.face_visibility_min:
+                m["sideways"] = 90 if turn == -90 else 270
+                break
+    if mesh is not None:
+        person = np.ones(lab.shape[:2], bool) if prob is None else prob > PERSON
+        cover = covering_colour(lab, mesh, person)
+        m.update(
+            face_visibility=round(mesh.presence, 2),
+            pitch_deg=round(mesh.pitch(), 1),
+            covering_colour=None if cover is None else round(cover.fabric, 3),
+            covering_white=None if cover is None else round(cover.white, 3),
+        )
     return m
+
+
+def _sideways(work: np.ndarray, limits: PhotoLimits) -> int | None:
+    """When no face is found upright: the quarter turn (90 or 270 degrees clockwise) that
+    shows one, i.e. a photo stored on its side, or None."""
+    for angle, turn in ((90, cv2.ROTATE_90_CLOCKWISE), (270, cv2.ROTATE_90_COUNTERCLOCKWISE)):
+        turned = working_image(cv2.rotate(work, turn))
+        portrait = turned.shape[0] >= turned.shape[1]
+        side = PORTRAIT_DETECT_SIDE if portrait else LANDSCAPE_DETECT_SIDE
+        with detector_threads(1):
+            found = [
+                f for f in detect_faces(turned, max_side=side) if f.score >= limits.min_face_score
+            ]
+        if significant_faces(found, min_fraction=limits.min_face_fraction):
+            return angle
+    return None
 
 
 def _agree(rows: HeadRows, seg_crown: float, face: Face) -> bool:

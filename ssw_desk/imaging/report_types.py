@@ -17,9 +17,10 @@ from ssw_desk.imaging.checks import CheckResult
 from ssw_desk.imaging.limits import DEFAULT_LIMITS
 
 #: Version of the stored shape and of the checks that made it (absent in reports stored
-#: before it existed). 3: the crown and backdrop read from the person mask; stored reports of
-#: an earlier version are offered for analysis again.
-REPORT_VERSION = 3
+#: before it existed). 3: the crown and backdrop read from the person mask; 4: the face mesh
+#: (covered face, nod, roll, a photo on its side) and the head covering by colour. Stored
+#: reports of an earlier version are offered for analysis again.
+REPORT_VERSION = 4
 
 
 def _num(value: Any) -> float | None:

@@ -114,6 +114,8 @@ _PHOTO_FRACTIONS = (
     "pitch_min",
     "pitch_max",
     "pitch_unsure",
+    "covering_colour_max",
+    "covering_white_max",
 )
 
 
@@ -221,6 +223,10 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
                 "eye_texture_min": (between(0, 100),),
                 "eye_texture_unsure": (between(0, 100),),
                 "face_score_unsure": (between(0, 100),),
+                "face_visibility_min": (between(-100, 100),),
+                "pitch_up_deg": (between(0, 90),),
+                "pitch_down_deg": (between(0, 90),),
+                "pitch_deg_unsure": (between(0, 45),),
             },
             checks=(
                 Check(
@@ -262,6 +268,11 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
                     ("pitch_min", "pitch_max"),
                     "pitch_min < pitch_max",
                     lambda p: p.pitch_min < p.pitch_max,
+                ),
+                Check(
+                    ("pitch_deg_unsure", "pitch_up_deg", "pitch_down_deg"),
+                    "pitch_deg_unsure < pitch_up_deg and pitch_deg_unsure < pitch_down_deg",
+                    lambda p: p.pitch_deg_unsure < min(p.pitch_up_deg, p.pitch_down_deg),
                 ),
                 Check(
                     ("min_face_score", "face_score_unsure"),
