@@ -220,7 +220,7 @@ def html_text_render(rng: random.Random, v: dict[str, str | None]) -> str:
     style = rng.randrange(4)
     if style == 0:  # html2text: first row as a header
         rows = [f"{a} | {b}" for a, b in present]
-        return "\n".join(rows[:1] + ["---|---"] + rows[1:])
+        return "\n".join([*rows[:1], "---|---", *rows[1:]])
     if style == 1:  # lynx: indented, space-padded columns
         width = max((sum(map(_cols, a)) for a, _ in present), default=0) + 3
         return "\n".join("   " + a + " " * (width - sum(map(_cols, a))) + b for a, b in present)
@@ -258,7 +258,7 @@ def kigaki_letter(rng: random.Random, v: dict[str, str | None]) -> str:
     for i, (f, value) in enumerate(_present(v, FIELDS), start=1):
         mark = numbering.replace("1", str(i)).replace("１", _wide(str(i)))
         out.append(f"{mark}{_label(rng, f)}{pad}{_with_note(rng, f, value, 0.2)}")
-    return "\n".join(out + ["", "以上"])
+    return "\n".join([*out, "", "以上"])
 
 
 def phone_short(rng: random.Random, v: dict[str, str | None]) -> str:
