@@ -251,6 +251,7 @@ def _import_digested(
     The duplicate checks run again in the storing transaction, so a message digested ahead
     ends exactly as if it had been imported alone, after the ones before it.
     """
+    content: str | None = None
     if digest is None:
         with desk.db.read() as session:
             known = find_duplicate(session, raw_sha)
@@ -258,9 +259,9 @@ def _import_digested(
             return Outcome(origin, "duplicate", reason="duplicate.same_bytes", duplicate_of=known)
         digest = parse_raw(source.raw, source.source_format)
         if digest.mail is not None:
-            key = dedupe_key(digest.mail, content_sha(digest.mail))
+            content = content_sha(digest.mail)
             with desk.db.read() as session:
-                known = find_duplicate(session, raw_sha, key)
+                known = find_duplicate(session, raw_sha, dedupe_key(digest.mail, content))
             if known is not None:
                 return _duplicate(origin, known)
         digest = analyse_parsed(digest, limits)
@@ -271,7 +272,7 @@ def _import_digested(
         )
     if mail is None or digest.analysis is None:
         return _quarantine(desk, source, origin, raw_sha, digest.reason or "?", digest.detail)
-    content = content_sha(mail)
+    content = content or content_sha(mail)
     key = dedupe_key(mail, content)
     try:
         stored = store(desk, source, mail, digest.analysis, raw_sha, key, content)
