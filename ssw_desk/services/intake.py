@@ -32,6 +32,7 @@ from ssw_desk.services.dedupe import (
     quarantine_key,
     safe_trace,
 )
+from ssw_desk.services.findings import Standing
 from ssw_desk.services.import_result import ImportResult, Outcome
 from ssw_desk.services.intake_store import find_duplicate, store
 from ssw_desk.storage.blobs import put_blobs
@@ -81,15 +82,17 @@ def import_sources(
     """
     result = ImportResult()
     limits = photo_limits(desk)
+    with desk.db.read() as session:
+        standing = Standing.read(session)  # rules and closures: once per import
     stop = cancelled or (lambda: False)
     it = iter(sources)
     head = list(islice(it, POOL_MIN_MESSAGES))
     workers = import_workers() if len(head) >= POOL_MIN_MESSAGES else 0
     queue = chain(head, it)
     outcomes = (
-        _pooled(desk, queue, limits, stop, workers)
+        _pooled(desk, queue, (limits, standing), stop, workers)
         if workers > 0
-        else _in_process(desk, queue, limits, stop)
+        else _in_process(desk, queue, (limits, standing), stop)
     )
     try:
         for outcome in outcomes:
@@ -134,16 +137,20 @@ def import_workers() -> int:
 
 
 Outcomes = Generator[Outcome, None, None]
+#: What an import reads once at its start: the photo limits (sent to the workers) and the
+#: rules and closures the findings are computed with.
+Rules = tuple[PhotoLimits, Standing]
 
 
 def _in_process(
-    desk: Desk, sources: Iterable[MailSource], limits: PhotoLimits, stop: Callable[[], bool]
+    desk: Desk, sources: Iterable[MailSource], rules: Rules, stop: Callable[[], bool]
 ) -> Outcomes:
     with detector_threads(1):
         for source in sources:
             if stop():
                 return
-            yield import_one(desk, source, limits=limits)
+            raw_sha = hashlib.sha256(source.raw).hexdigest()
+            yield _guarded(desk, source, raw_sha, rules, None)
 
 
 def _submit(
@@ -155,7 +162,7 @@ def _submit(
 def _pooled(
     desk: Desk,
     sources: Iterable[MailSource],
-    limits: PhotoLimits,
+    rules: Rules,
     stop: Callable[[], bool],
     workers: int,
 ) -> Outcomes:
@@ -183,7 +190,7 @@ def _pooled(
                     job = None
                     if pool is not None and not _stored_raw(desk, raw_sha):
                         try:
-                            job = _submit(pool, source, limits)
+                            job = _submit(pool, source, rules[0])
                         except Exception as exc:
                             log.warning("import workers failed (%s)", type(exc).__name__)
                             import_pool.shut_pool(pool)
@@ -202,7 +209,7 @@ def _pooled(
                             log.warning("import workers failed (%s)", type(exc).__name__)
                             import_pool.shut_pool(pool)
                             pool = None
-                yield _guarded(desk, source, raw_sha, limits, digest)
+                yield _guarded(desk, source, raw_sha, rules, digest)
     finally:
         import_pool.shut_pool(pool)
         # counts only: the install checks look for this line (the frozen desk's workers)
@@ -219,18 +226,13 @@ def _stored_raw(desk: Desk, raw_sha: str) -> bool:
         return False
 
 
-def import_one(desk: Desk, source: MailSource, *, limits: PhotoLimits) -> Outcome:
-    """Imports one message; never raises for anything the message holds."""
-    raw_sha = hashlib.sha256(source.raw).hexdigest()
-    return _guarded(desk, source, raw_sha, limits, None)
-
-
 def _guarded(
-    desk: Desk, source: MailSource, raw_sha: str, limits: PhotoLimits, digest: Digest | None
+    desk: Desk, source: MailSource, raw_sha: str, rules: Rules, digest: Digest | None
 ) -> Outcome:
+    """Imports one message; never raises for anything the message holds."""
     origin = clean_text(source.origin)
     try:
-        return _import_digested(desk, source, origin, raw_sha, limits, digest)
+        return _import_digested(desk, source, origin, raw_sha, rules, digest)
     except Exception as exc:
         log.error("importing a message failed: %s", safe_trace(exc))
         return _quarantine(
@@ -243,7 +245,7 @@ def _import_digested(
     source: MailSource,
     origin: str,
     raw_sha: str,
-    limits: PhotoLimits,
+    rules: Rules,
     digest: Digest | None,
 ) -> Outcome:
     """Imports one message, parsing and analysing it here unless ``digest`` holds that work.
@@ -264,7 +266,7 @@ def _import_digested(
                 known = find_duplicate(session, raw_sha, dedupe_key(digest.mail, content))
             if known is not None:
                 return _duplicate(origin, known)
-        digest = analyse_parsed(digest, limits)
+        digest = analyse_parsed(digest, rules[0])
     mail = digest.mail
     if digest.trace is not None:
         log.error(
@@ -275,7 +277,9 @@ def _import_digested(
     content = content or content_sha(mail)
     key = dedupe_key(mail, content)
     try:
-        stored = store(desk, source, mail, digest.analysis, raw_sha, key, content)
+        stored = store(
+            desk, source, mail, digest.analysis, raw_sha, key, content, standing=rules[1]
+        )
     except Exception as exc:
         with desk.db.read() as session:
             known = find_duplicate(session, raw_sha, key)
