@@ -18,6 +18,7 @@ from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
 from pathlib import Path
+from typing import NamedTuple
 
 from ssw_desk.imaging.faces import detector_threads
 from ssw_desk.imaging.limits import PhotoLimits
@@ -90,9 +91,9 @@ def import_sources(
     workers = import_workers() if len(head) >= POOL_MIN_MESSAGES else 0
     queue = chain(head, it)
     outcomes = (
-        _pooled(desk, queue, (limits, standing), stop, workers)
+        _pooled(desk, queue, Rules(limits, standing), stop, workers)
         if workers > 0
-        else _in_process(desk, queue, (limits, standing), stop)
+        else _in_process(desk, queue, Rules(limits, standing), stop)
     )
     try:
         for outcome in outcomes:
@@ -137,9 +138,14 @@ def import_workers() -> int:
 
 
 Outcomes = Generator[Outcome, None, None]
-#: What an import reads once at its start: the photo limits (sent to the workers) and the
-#: rules and closures the findings are computed with.
-Rules = tuple[PhotoLimits, Standing]
+
+
+class Rules(NamedTuple):
+    """What an import reads once at its start: the photo limits (sent to the workers) and
+    the rules and closures the findings are computed with."""
+
+    limits: PhotoLimits
+    standing: Standing
 
 
 def _in_process(
@@ -190,7 +196,7 @@ def _pooled(
                     job = None
                     if pool is not None and not _stored_raw(desk, raw_sha):
                         try:
-                            job = _submit(pool, source, rules[0])
+                            job = _submit(pool, source, rules.limits)
                         except Exception as exc:
                             log.warning("import workers failed (%s)", type(exc).__name__)
                             import_pool.shut_pool(pool)
@@ -266,7 +272,7 @@ def _import_digested(
                 known = find_duplicate(session, raw_sha, dedupe_key(digest.mail, content))
             if known is not None:
                 return _duplicate(origin, known)
-        digest = analyse_parsed(digest, rules[0])
+        digest = analyse_parsed(digest, rules.limits)
     mail = digest.mail
     if digest.trace is not None:
         log.error(
@@ -278,7 +284,7 @@ def _import_digested(
     key = dedupe_key(mail, content)
     try:
         stored = store(
-            desk, source, mail, digest.analysis, raw_sha, key, content, standing=rules[1]
+            desk, source, mail, digest.analysis, raw_sha, key, content, standing=rules.standing
         )
     except Exception as exc:
         with desk.db.read() as session:
