@@ -3,9 +3,9 @@
 An item usually sits on a line of its own, but applicants also write several on one line
 (sentences: 「受験番号はM123です。受験日は…」; lists: ``受験番号：M123、受験日：…``,
 ``Test ID: E123; Date of exam: …``, ``番号：M123 / 区分：…``), and mail clients hard-wrap long
-lines at 72 or 76 columns, breaking a label or a value in two. :func:`logical_lines` cuts a
-line before each label that follows a sentence end or a list delimiter; :func:`unwrapped`
-joins each paragraph back into one line, for a second reading of what the first one missed.
+lines at 66 to 78 columns, breaking a label or a value in two. :func:`unwrapped` joins a
+hard-wrapped line with its continuation; :func:`logical_lines` then cuts a line before each
+label that follows a sentence end or a list delimiter.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import unicodedata
 from ssw_desk.domain.labels import match_label
 from ssw_desk.domain.text import nfkc, strip_ruby
 
-__all__ = ["logical_lines", "unwrapped"]
+__all__ = ["Numbered", "logical_lines", "unwrapped"]
 
 # Where a new item may start on the same line: after 。 or a list delimiter.
 _CUT_RE = re.compile(r"(?:。|[、，,;；]|\s/\s?|/|／|\u3000|\s\|\s)\s*")
