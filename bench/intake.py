@@ -119,6 +119,50 @@ def real_import(paths: list[Path], work: Path) -> tuple[float, object]:
         desk.close()
 
 
+def phases(paths: list[Path], work: Path) -> dict[str, float]:
+    """CPU seconds per message of each phase of an in-process import of ``paths``.
+
+    Phases: ``parse`` (MIME, decoding, repairs), ``role guess`` (image decode once at the
+    working size and face detection, shared with the photo checks), ``photo checks``
+    (issue 13's measurements on the face photo), ``extraction`` (the seven items) and
+    ``store`` (duplicate checks, blobs, rows, findings, audit, commit).
+    """
+    os.environ["SSW_DESK_DATA_DIR"] = str(work / "data")
+    os.environ["SSW_DESK_IMPORT_WORKERS"] = "0"
+    from ssw_desk.services import analysis, intake
+    from ssw_desk.services.context import Desk
+
+    spent: dict[str, float] = dict.fromkeys(
+        ("parse", "role guess", "photo checks", "extraction", "store"), 0.0
+    )
+
+    def timed(module: object, name: str, phase: str) -> None:
+        inner = getattr(module, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[phase] += time.process_time() - start
+
+        setattr(module, name, wrapper)
+
+    timed(intake, "parse_raw", "parse")
+    timed(analysis, "guess_role", "role guess")
+    timed(analysis, "analyse_photo", "photo checks")
+    timed(analysis, "best_extraction", "extraction")
+    timed(intake, "store", "store")
+    desk = Desk.open(f"sqlite:///{work / 'phases.sqlite3'}")
+    try:
+        start = time.process_time()
+        intake.import_paths(desk, paths=paths)
+        spent["total"] = time.process_time() - start
+    finally:
+        desk.close()
+    return {k: v / len(paths) for k, v in spent.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the rates; exit 1 when the ratio misses the aim."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -128,6 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--aim", type=float, default=1.5, help="largest acceptable ratio")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--bare-only", action="store_true", help="skip the real import")
+    parser.add_argument(
+        "--phases",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also import N mails in-process and print the CPU time of each phase",
+    )
     parser.add_argument(
         "--mails",
         type=Path,
@@ -169,6 +220,13 @@ def main(argv: list[str] | None = None) -> int:
         ratio = real_s / bare_s
         print(f"ratio import/bare: {ratio:.2f} (aim < {args.aim})")
         print(f"CPU-time ratio import/bare: {real_cpu / bare_cpu:.2f} (aim <= 2)")
+        if args.phases:
+            per = phases(paths[: args.phases], root)
+            bare_per = bare_cpu / len(paths)
+            print(f"CPU per mail, in-process, {min(args.phases, len(paths))} mails "
+                  f"(bare work {1000 * bare_per:.1f} ms):")  # fmt: skip
+            for name, seconds in per.items():
+                print(f"  {name:13s} {1000 * seconds:6.1f} ms  ({seconds / bare_per:.2f} x bare)")
         return 0 if ratio < args.aim else 1
     finally:
         if args.keep:

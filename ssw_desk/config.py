@@ -35,11 +35,15 @@ ALONE, OFFICE = "alone", "office"
 log = logging.getLogger(__name__)
 
 
-def data_dir() -> Path:
-    """Returns the user data folder, created on first use (private to the user)."""
+def data_dir(*, create: bool = True) -> Path:
+    """Returns the user data folder, created on first use (private to the user).
+
+    ``create=False``: only where it is, for a lookup that runs often and writes nothing (the
+    desk key is looked up for every sealed value)."""
     override = os.environ.get("SSW_DESK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if create:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 

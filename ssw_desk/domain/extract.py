@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ssw_desk.domain.body_lines import Numbered, logical_lines, unwrapped
 from ssw_desk.domain.labels import LabelMatch, match_label
 from ssw_desk.domain.model import FIELD_NAMES, Extraction, FieldValue
 from ssw_desk.domain.normalize import (
@@ -57,23 +58,10 @@ class _Line:
         return self.original[self.src[start] : stop].rstrip()
 
 
-def _split_sentences(text: str) -> list[tuple[int, str]]:
-    """(body line number, piece): a line holding several items written as sentences
-    (「受験番号はM123です。受験日は…」) is cut after each 。 that a label follows."""
-    out = []
-    for number, line in enumerate(text.splitlines()):
-        pieces = _SENTENCE_END.split(line)
-        if len(pieces) > 1 and sum(1 for p in pieces if match_label(nfkc(p).strip())) > 1:
-            out += [(number, p) for p in pieces if p.strip()]
-        else:
-            out.append((number, line))
-    return out
-
-
-_SENTENCE_END = re.compile(r"(?<=。)")
-
-
 def _prepare(index: int, line: str, number: int = -1) -> _Line:
+    # Quote marks of a reply (``> ①受験番号：``, ``>>``) read as indentation: the items may
+    # be answered under the quoted labels, or a whole request resent as a quote.
+    line = _QUOTE_RE.sub(lambda m: " " * len(m.group()), line).translate(_BOX_BARS)
     chars: list[str] = []
     src: list[int] = []
     for i, ch in enumerate(line):
@@ -87,6 +75,9 @@ def _prepare(index: int, line: str, number: int = -1) -> _Line:
     return _Line(index, line, kept_text, tuple(src[i] for i in kept), number)
 
 
+# Tables drawn with box characters (w3m, some webmail) read like ``|`` tables.
+_BOX_BARS = str.maketrans(dict.fromkeys("│┃║", "|"))
+_QUOTE_RE = re.compile(r"^[ \t]*(?:>[ \t]*)+")
 _CIRCLED = re.compile(r"\s*[\u2460-\u2473\u2776-\u277f\u2780-\u2789\u278a-\u2793]\s*")
 _MARKER_RE = re.compile(
     r"\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[.)、](?!\d)|[・•*●■◆◇▪◦○◎□★☆▶►※-](?!\d))\s*"
@@ -96,7 +87,7 @@ _OPEN_RE = re.compile(r"[【\[〔〈《「『|]\s*")
 _CLOSE_RE = re.compile(r"\s*[】\]〕〉》」』|]")
 _BRACKET_QUALIFIER_RE = re.compile(r"\s*\([^()]*\)")
 _BARE_NUMBER_RE = re.compile(r"\s*(\d{1,2})\s+")
-_STRONG_SEP_RE = re.compile(r"\s*(?:[:=\t]|\s-\s|は|→|⇒|->|=>|-(?=\S))\s*")
+_STRONG_SEP_RE = re.compile(r"\s*(?:[:=\t|]|\s-\s|は|→|⇒|->|=>|-(?=\S))\s*")
 _WEAK_SEP_RE = re.compile(r"\s*")
 _ENGLISH_STOP_RE = re.compile(r"(?:and|or|of|is|are|the|as|in|on|for|to|will|must)\b", re.I)
 _INSTRUCTION_RE = re.compile(
@@ -104,6 +95,11 @@ _INSTRUCTION_RE = re.compile(
 )
 _TRIM_RE = re.compile(
     r"^[\s「『【\[\"'|]+|[\s」』】\]\"'|]*(?:です|でございます|となります|になります)?[\s。|]*$"
+)
+# Where a note after a value may start: a space or bracket, ※, Latin/digits followed by other
+# script, 生(まれ) after a date, a closing run of hiragana (さん, です, に受験しました).
+_NOTE_START_RE = re.compile(
+    r"[\s(（\[［【※*]|(?<=[0-9A-Za-z.])(?=[^\x00-\x7f])|(?<=日)(?=生)|(?<![ぁ-ゖ])(?=[ぁ-ゖ]+$)"
 )
 _SPLIT_NUMBERS_RE = re.compile(r"[,、;/]|\s+(?:and|&)\s+|と|及び|および", re.I)
 
@@ -235,13 +231,48 @@ def _exam_numbers(raw: str, patterns: Sequence[PatternLike]) -> list[str]:
     return list(dict.fromkeys(n.value for n in found if n.value))
 
 
+def _without_notes(raw: str) -> list[str]:
+    """The value with a note after it taken off, longest first: ``M123（受験票に記載）``,
+    ``1995年3月4日生まれ``, ``2214871566 (admission ticket)``, ``機械金属加工区分 にて受験``."""
+    cuts = {m.start() for m in _NOTE_START_RE.finditer(raw) if m.start() > 0}
+    return [cut for c in sorted(cuts, reverse=True) if (cut := raw[:c].rstrip())]
+
+
 def _field_value(hit: _Hit | None, name: str, patterns: Sequence[PatternLike]) -> FieldValue:
     if hit is None:
         return FieldValue(name, None, None, "missing")
     if name == "exam_number" and len(numbers := _exam_numbers(hit.raw, patterns)) > 1:
         return FieldValue(name, hit.raw, None, "ambiguous", hit.line, tuple(numbers))
     result = normalize_field(name, hit.raw, exam_number_patterns=patterns)
+    if result.problem == "invalid":  # only then: a value that reads whole is never cut
+        for shorter in _without_notes(hit.raw):
+            again = normalize_field(name, shorter, exam_number_patterns=patterns)
+            if again.problem is None:
+                result = again
+                break
     return FieldValue(name, hit.raw, result.value, result.problem, hit.line, result.candidates)
+
+
+def _labelled(
+    numbered: Numbered, patterns: Sequence[PatternLike]
+) -> tuple[dict[str, FieldValue], list[_Hit], list[_Line], set[int]]:
+    """The items found under a label (and in a numbered template list) on ``numbered`` lines."""
+    lines = [_prepare(i, line, n) for i, (n, line) in enumerate(logical_lines(numbered))]
+    hits, labelled = _hits(lines)
+    taken = {h.field for h in hits}
+    hits += [h for h in _template_hits(lines, labelled) if h.field not in taken]
+    fields: dict[str, FieldValue] = {}
+    for name in FIELD_NAMES:
+        # A candidate that reads as a value of its field beats one that does not (an empty
+        # label of a quoted template followed by a closing line), then strong beats weak.
+        values = [(h, _field_value(h, name, patterns)) for h in hits if h.field == name]
+        best = min(
+            values,
+            key=lambda hv: (hv[1].problem == "invalid", not hv[0].strong, hv[0].order),
+            default=None,
+        )
+        fields[name] = best[1] if best else _field_value(None, name, patterns)
+    return fields, hits, lines, labelled
 
 
 def extract_fields(
@@ -257,15 +288,7 @@ def extract_fields(
         An :class:`Extraction` with all seven fields (``missing`` when absent) and every
         distinct exam number found.
     """
-    lines = [_prepare(i, line, n) for i, (n, line) in enumerate(_split_sentences(text))]
-    hits, labelled = _hits(lines)
-    taken = {h.field for h in hits}
-    hits += [h for h in _template_hits(lines, labelled) if h.field not in taken]
-    fields: dict[str, FieldValue] = {}
-    for name in FIELD_NAMES:
-        mine = [h for h in hits if h.field == name]
-        best = min(mine, key=lambda h: (not h.strong, h.order), default=None)
-        fields[name] = _field_value(best, name, exam_number_patterns)
+    fields, hits, lines, labelled = _labelled(unwrapped(text), exam_number_patterns)
     missing = [n for n, fv in fields.items() if fv.problem == "missing"]
     if missing:
         taken_lines = {h.line for h in hits}

@@ -14,16 +14,28 @@ from itertools import pairwise
 
 _EXAM = r"(?:exam(?:ination)?|test)"
 _NO = r"(?:number|num\.?|no\.?|#|id)"
+# Romaji, as written by applicants without a Japanese keyboard (Juken bangou, Seinengappi).
+_JUKEN = r"ju(?:u|h)?ken"
+_LATIN = r"(?:roman|latin|english|alphabet(?:ical)?|block)\s*(?:letters|characters|capitals)?"
 
 #: Label patterns per field: (Japanese, English). Matched case-insensitively at a position.
 LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "exam_number": (
         ("受験番号", "受検番号", "受験者番号", "受験票番号", "試験番号", "受験ID", "受験者ID"),
-        (rf"{_EXAM}\s*{_NO}", rf"(?:examinee|candidate|registration)\s*{_NO}"),
+        (
+            rf"{_EXAM}\s*{_NO}",
+            rf"(?:examinee|candidate|registration)\s*{_NO}",
+            rf"{_JUKEN}(?:sha)?\s*-?\s*ban+g?o+u?",
+        ),
     ),
     "exam_date": (
         ("受験日", "受検日", "受験年月日", "試験日", "受験した日", "試験実施日", "受験日時"),
-        (rf"{_EXAM}\s*(?:date|day)", rf"date\s*of\s*(?:the\s*)?{_EXAM}", r"date\s*taken"),
+        (
+            rf"{_EXAM}\s*(?:date|day)",
+            rf"date\s*of\s*(?:the\s*)?{_EXAM}",
+            r"date\s*taken",
+            rf"(?:{_JUKEN}|shiken)\s*-?\s*(?:bi|hi|nengappi)",
+        ),
     ),
     "category": (
         (
@@ -40,21 +52,41 @@ LABELS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             rf"{_EXAM}\s*(?:category|field|type|sector|classification)",
             rf"category(?:\s*of\s*(?:the\s*)?{_EXAM})?",
+            rf"(?:{_JUKEN}\s*shita\s*)?(?:shiken\s*)?kubun",
         ),
     ),
     "name": (
         ("氏名", "お名前", "名前", "姓名", "ローマ字氏名", "氏名ローマ字"),
-        (r"full\s*name", r"(?:applicant'?s?|your)\s*name", r"name"),
+        (
+            r"full\s*name",
+            r"(?:applicant'?s?|your)\s*name",
+            rf"name(?:\s*in\s*{_LATIN})?",
+            r"shimei",
+            r"o?\s*namae",
+        ),
     ),
     "nationality": (
         ("国籍・地域", "国籍", "国・地域"),
-        (r"nationality", r"country(?:\s*of\s*(?:citizenship|origin))?", r"citizenship"),
+        (
+            r"nationality(?:\s*/\s*region)?",
+            r"country(?:\s*of\s*(?:citizenship|origin)|\s*/\s*region)?",
+            r"citizenship",
+            r"kokuseki",
+        ),
     ),
     "date_of_birth": (
         ("生年月日", "誕生日", "生まれた日"),
-        (r"date\s*of\s*birth", r"birth\s*date", r"birthday", r"d\.?o\.?b\.?", r"born"),
+        (
+            r"date\s*of\s*birth",
+            r"birth\s*date",
+            r"birthday",
+            r"d\.?o\.?b\.?",
+            r"born",
+            r"seinen\s*-?\s*gappi",
+            r"tanjou?bi",
+        ),
     ),
-    "sex": (("性別",), (r"sex", r"gender")),
+    "sex": (("性別",), (r"sex", r"gender", r"seibetsu")),
 }
 
 
@@ -89,8 +121,32 @@ def _japanese(label: str) -> str:
     return out
 
 
+#: Short Japanese labels typed on phones; being common words, they count as labels only
+#: when a separator or a space follows (``国 ベトナム``, ``番号：M123``).
+SHORT_LABELS: dict[str, tuple[str, ...]] = {
+    "exam_number": ("番号", "受験No", "受験No."),
+    "exam_date": ("受けた日",),
+    "nationality": ("国", "出身国"),
+    "date_of_birth": ("生まれ",),
+}
+#: The labels in hiragana, as learners of Japanese write them.
+KANA_LABELS: dict[str, tuple[str, ...]] = {
+    "exam_number": ("じゅけんばんごう",),
+    "exam_date": ("じゅけんび", "しけんび"),
+    "category": ("しけんくぶん", "くぶん"),
+    "name": ("しめい", "なまえ", "おなまえ"),
+    "nationality": ("こくせき",),
+    "date_of_birth": ("せいねんがっぴ", "たんじょうび"),
+    "sex": ("せいべつ",),
+}
+
+
 def _compile() -> list[tuple[str, bool, re.Pattern[str]]]:
     out = []
+    for field, kana in KANA_LABELS.items():
+        out += [(field, True, re.compile(re.escape(p))) for p in kana]
+    for field, short in SHORT_LABELS.items():
+        out += [(field, True, re.compile(re.escape(p) + r"(?=\s*[:=\t]|\s)", re.I)) for p in short]
     for field, (ja, en) in LABELS.items():
         out += [(field, True, re.compile(_japanese(p), re.IGNORECASE)) for p in ja]
         out += [(field, False, re.compile(p + r"(?![a-z])", re.IGNORECASE)) for p in en]
@@ -104,7 +160,7 @@ _PATTERNS = _compile()
 _JOINER_RE = re.compile(r"[\s/|・]*[(\[]?\s*")
 _CLOSER_RE = re.compile(r"\s*[)\]]")
 # A qualifier such as "(as on the residence card)" or "（ローマ字）" right before the separator.
-_QUALIFIER_RE = re.compile(r"\s*\([^()]*\)(?=\s*(?:[:=\t→⇒\-]|は|$))")
+_QUALIFIER_RE = re.compile(r"\s*\([^()]*\)(?=\s*(?:[:=\t→⇒\-|]|は|$))")
 
 
 def _longest(text: str, pos: int, field: str | None = None) -> LabelMatch | None:

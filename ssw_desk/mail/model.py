@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from ssw_desk.errors import DeskError
 
@@ -54,6 +56,12 @@ class MailAttachment:
     inline: bool
     content_id: str | None
     truncated: bool = False
+
+    @cached_property
+    def sha256(self) -> str:
+        """SHA-256 of ``data`` (hex), computed once: intake needs it for the duplicate check,
+        the stored blob and the attachment row."""
+        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -90,12 +90,19 @@ _LINE_END = re.compile(rb"\r\n|\r|\n")
 _MAX_DEPTH = 20  # nested forwards beyond this are treated as opaque attachments
 
 
-@dataclass
 class _Segment:
-    """One body text part: its text, and its HTML source when it was HTML."""
+    """One body text part: its text, and its HTML source when it was HTML (then converted
+    only when asked: the HTML twin of a plain-text part is never read as text)."""
 
-    text: str
-    html: str | None = None
+    def __init__(self, text: str | None, html: str | None = None) -> None:
+        self._text = text
+        self.html = html
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = html_to_text(self.html or "")
+        return self._text
 
 
 @dataclass
@@ -202,7 +209,7 @@ def _text_of(part: Message, ctype: str, params: dict[str, str]) -> _Segment:
     if ctype == "text/html":
         charset = params.get("charset") or sniff_html_charset(data)
         html = decode_bytes(data, charset)
-        return _Segment(html_to_text(html), html)
+        return _Segment(None, html)
     return _Segment(decode_bytes(data, params.get("charset")).rstrip())
 
 
@@ -239,8 +246,8 @@ def _walk_alternative(children: list[Message], acc: _Collected, depth: int, stri
     with_plain = [
         c for c in collected if any(s.html is None and s.text.strip() for s in c.segments)
     ]
-    with_text = [c for c in collected if any(s.text.strip() for s in c.segments)]
-    chosen = with_plain[0] if with_plain else (with_text[-1] if with_text else None)
+    with_text = (c for c in reversed(collected) if any(s.text.strip() for s in c.segments))
+    chosen = with_plain[0] if with_plain else next(with_text, None)
     if chosen is not None:
         acc.segments.extend(chosen.segments)
         acc.forwarded.extend(chosen.forwarded)

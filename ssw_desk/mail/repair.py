@@ -20,18 +20,21 @@ _FOLDED_BOUNDARY = re.compile(rb'(?i)(boundary\s*=\s*")([^"\r\n]*(?:\r?\n[ \t]+[
 
 def unfold_boundaries(raw: bytes) -> bytes:
     """Outlook 2000 folds long ``boundary="..."`` values inside the quotes while its
-    delimiter lines carry the value unbroken: join the pieces when the body agrees."""
-    if b"oundary" not in raw:
-        return raw
+    delimiter lines carry the value unbroken: join the pieces when the body agrees.
 
-    def join(m: re.Match[bytes]) -> bytes:
-        joined = re.sub(rb"\r?\n[ \t]+", b"", m.group(2))
-        folded = re.sub(rb"\r?\n", b"", m.group(2))
-        if b"--" + folded not in raw and b"--" + joined in raw:
-            return m.group(1) + joined + b'"'
-        return m.group(0)
-
-    return _FOLDED_BOUNDARY.sub(join, raw)
+    Only the places where ``oundary`` occurs are looked at (a regex over a whole message of
+    photos costs more than parsing it)."""
+    out, done, at = [], 0, raw.find(b"oundary")
+    while at > 0:
+        m = _FOLDED_BOUNDARY.match(raw, at - 1)
+        if m is not None:
+            joined = re.sub(rb"\r?\n[ \t]+", b"", m.group(2))
+            folded = re.sub(rb"\r?\n", b"", m.group(2))
+            if b"--" + folded not in raw and b"--" + joined in raw:
+                out += [raw[done : m.start()], m.group(1), joined, b'"']
+                done = m.end()
+        at = raw.find(b"oundary", max(at + 1, done))
+    return b"".join([*out, raw[done:]]) if out else raw
 
 
 _UNSAFE = re.compile(r"[\x00\ud800-\udfff]")

@@ -6,7 +6,6 @@ write lock while decoding photos would stall every other desk).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -98,7 +97,7 @@ def analyse_attachment(
         filename=att.filename or "",
         content_type=att.content_type,
         data=att.data,
-        sha256=hashlib.sha256(att.data).hexdigest(),
+        sha256=att.sha256,
         inline=att.inline,
         role=role,
         role_reasons=reasons,

@@ -29,7 +29,7 @@ def content_sha(mail: ParsedMail) -> str:
     h = hashlib.sha256()
     text = unicodedata.normalize("NFC", mail.body_text or "".join(mail.forwarded_texts))
     h.update(_SPACE.sub("", text).encode("utf-8", "replace"))
-    for sha in sorted(hashlib.sha256(a.data).hexdigest() for a in mail.attachments):
+    for sha in sorted(a.sha256 for a in mail.attachments):
         h.update(b"\0" + sha.encode())
     if not mail.message_id:
         h.update(b"\0" + mail.sender.encode("utf-8", "replace"))

@@ -6,6 +6,8 @@ newest version, the roster and the other requests, never edited by hand.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -24,9 +26,25 @@ def latest_version(request: Request) -> Version:
     return request.versions[-1]
 
 
-def refresh(session: Session, request: Request) -> None:
-    """Recomputes findings, the queue columns and the due date of ``request``."""
-    rules = intake_rules(session)
+@dataclass(frozen=True)
+class Standing:
+    """What :func:`refresh` reads besides the request: the intake rules and the office
+    closures. An import reads them once, at its start, instead of once per message."""
+
+    rules: IntakeRules
+    closures: tuple[date, ...]
+
+    @classmethod
+    def read(cls, session: Session) -> Standing:
+        return cls(intake_rules(session), tuple(repos.closures(session)))
+
+
+def refresh(session: Session, request: Request, *, standing: Standing | None = None) -> None:
+    """Recomputes findings, the queue columns and the due date of ``request``.
+
+    ``standing``: the rules and closures read once for a batch (an import); read now if None.
+    """
+    rules = standing.rules if standing else intake_rules(session)
     version = latest_version(request)
     extraction = extraction_from_json(version.fields)
     facts = [
@@ -63,11 +81,16 @@ def refresh(session: Session, request: Request) -> None:
     request.nationality = extraction.value("nationality")
     request.date_of_birth = _day(extraction.value("date_of_birth"))
     request.sex = extraction.value("sex")
-    request.due_date = compute_due(session, request, rules=rules)
+    closures = standing.closures if standing else None
+    request.due_date = compute_due(session, request, rules=rules, closures=closures)
 
 
 def compute_due(
-    session: Session, request: Request, *, rules: IntakeRules | None = None
+    session: Session,
+    request: Request,
+    *,
+    rules: IntakeRules | None = None,
+    closures: Sequence[date] | None = None,
 ) -> date | None:
     """The due date, or None while the clock is paused (waiting for the applicant)."""
     rules = rules or intake_rules(session)
@@ -78,7 +101,7 @@ def compute_due(
     return due_date(
         request.received_at,
         paused=pauses,
-        closures=repos.closures(session),
+        closures=repos.closures(session) if closures is None else closures,
         days=rules.business_days,
     )
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
 from pathlib import Path
+from typing import NamedTuple
 
 from ssw_desk.imaging.faces import detector_threads
 from ssw_desk.imaging.limits import PhotoLimits
@@ -32,6 +33,7 @@ from ssw_desk.services.dedupe import (
     quarantine_key,
     safe_trace,
 )
+from ssw_desk.services.findings import Standing
 from ssw_desk.services.import_result import ImportResult, Outcome
 from ssw_desk.services.intake_store import find_duplicate, store
 from ssw_desk.storage.blobs import put_blobs
@@ -81,15 +83,17 @@ def import_sources(
     """
     result = ImportResult()
     limits = photo_limits(desk)
+    with desk.db.read() as session:
+        standing = Standing.read(session)  # rules and closures: once per import
     stop = cancelled or (lambda: False)
     it = iter(sources)
     head = list(islice(it, POOL_MIN_MESSAGES))
     workers = import_workers() if len(head) >= POOL_MIN_MESSAGES else 0
     queue = chain(head, it)
     outcomes = (
-        _pooled(desk, queue, limits, stop, workers)
+        _pooled(desk, queue, Rules(limits, standing), stop, workers)
         if workers > 0
-        else _in_process(desk, queue, limits, stop)
+        else _in_process(desk, queue, Rules(limits, standing), stop)
     )
     try:
         for outcome in outcomes:
@@ -136,14 +140,23 @@ def import_workers() -> int:
 Outcomes = Generator[Outcome, None, None]
 
 
+class Rules(NamedTuple):
+    """What an import reads once at its start: the photo limits (sent to the workers) and
+    the rules and closures the findings are computed with."""
+
+    limits: PhotoLimits
+    standing: Standing
+
+
 def _in_process(
-    desk: Desk, sources: Iterable[MailSource], limits: PhotoLimits, stop: Callable[[], bool]
+    desk: Desk, sources: Iterable[MailSource], rules: Rules, stop: Callable[[], bool]
 ) -> Outcomes:
     with detector_threads(1):
         for source in sources:
             if stop():
                 return
-            yield import_one(desk, source, limits=limits)
+            raw_sha = hashlib.sha256(source.raw).hexdigest()
+            yield _guarded(desk, source, raw_sha, rules, None)
 
 
 def _submit(
@@ -155,7 +168,7 @@ def _submit(
 def _pooled(
     desk: Desk,
     sources: Iterable[MailSource],
-    limits: PhotoLimits,
+    rules: Rules,
     stop: Callable[[], bool],
     workers: int,
 ) -> Outcomes:
@@ -183,7 +196,7 @@ def _pooled(
                     job = None
                     if pool is not None and not _stored_raw(desk, raw_sha):
                         try:
-                            job = _submit(pool, source, limits)
+                            job = _submit(pool, source, rules.limits)
                         except Exception as exc:
                             log.warning("import workers failed (%s)", type(exc).__name__)
                             import_pool.shut_pool(pool)
@@ -202,7 +215,7 @@ def _pooled(
                             log.warning("import workers failed (%s)", type(exc).__name__)
                             import_pool.shut_pool(pool)
                             pool = None
-                yield _guarded(desk, source, raw_sha, limits, digest)
+                yield _guarded(desk, source, raw_sha, rules, digest)
     finally:
         import_pool.shut_pool(pool)
         # counts only: the install checks look for this line (the frozen desk's workers)
@@ -219,18 +232,13 @@ def _stored_raw(desk: Desk, raw_sha: str) -> bool:
         return False
 
 
-def import_one(desk: Desk, source: MailSource, *, limits: PhotoLimits) -> Outcome:
-    """Imports one message; never raises for anything the message holds."""
-    raw_sha = hashlib.sha256(source.raw).hexdigest()
-    return _guarded(desk, source, raw_sha, limits, None)
-
-
 def _guarded(
-    desk: Desk, source: MailSource, raw_sha: str, limits: PhotoLimits, digest: Digest | None
+    desk: Desk, source: MailSource, raw_sha: str, rules: Rules, digest: Digest | None
 ) -> Outcome:
+    """Imports one message; never raises for anything the message holds."""
     origin = clean_text(source.origin)
     try:
-        return _import_digested(desk, source, origin, raw_sha, limits, digest)
+        return _import_digested(desk, source, origin, raw_sha, rules, digest)
     except Exception as exc:
         log.error("importing a message failed: %s", safe_trace(exc))
         return _quarantine(
@@ -243,7 +251,7 @@ def _import_digested(
     source: MailSource,
     origin: str,
     raw_sha: str,
-    limits: PhotoLimits,
+    rules: Rules,
     digest: Digest | None,
 ) -> Outcome:
     """Imports one message, parsing and analysing it here unless ``digest`` holds that work.
@@ -251,6 +259,7 @@ def _import_digested(
     The duplicate checks run again in the storing transaction, so a message digested ahead
     ends exactly as if it had been imported alone, after the ones before it.
     """
+    content: str | None = None
     if digest is None:
         with desk.db.read() as session:
             known = find_duplicate(session, raw_sha)
@@ -258,12 +267,12 @@ def _import_digested(
             return Outcome(origin, "duplicate", reason="duplicate.same_bytes", duplicate_of=known)
         digest = parse_raw(source.raw, source.source_format)
         if digest.mail is not None:
-            key = dedupe_key(digest.mail, content_sha(digest.mail))
+            content = content_sha(digest.mail)
             with desk.db.read() as session:
-                known = find_duplicate(session, raw_sha, key)
+                known = find_duplicate(session, raw_sha, dedupe_key(digest.mail, content))
             if known is not None:
                 return _duplicate(origin, known)
-        digest = analyse_parsed(digest, limits)
+        digest = analyse_parsed(digest, rules.limits)
     mail = digest.mail
     if digest.trace is not None:
         log.error(
@@ -271,10 +280,12 @@ def _import_digested(
         )
     if mail is None or digest.analysis is None:
         return _quarantine(desk, source, origin, raw_sha, digest.reason or "?", digest.detail)
-    content = content_sha(mail)
+    content = content or content_sha(mail)
     key = dedupe_key(mail, content)
     try:
-        stored = store(desk, source, mail, digest.analysis, raw_sha, key, content)
+        stored = store(
+            desk, source, mail, digest.analysis, raw_sha, key, content, standing=rules.standing
+        )
     except Exception as exc:
         with desk.db.read() as session:
             known = find_duplicate(session, raw_sha, key)

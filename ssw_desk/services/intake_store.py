@@ -21,7 +21,7 @@ from ssw_desk.services.analysis import Analysis, extraction_to_json
 from ssw_desk.services.changes import apply_pauses, bump, lock_request
 from ssw_desk.services.context import Desk, now, record
 from ssw_desk.services.dedupe import clean_text
-from ssw_desk.services.findings import refresh
+from ssw_desk.services.findings import Standing, refresh
 from ssw_desk.storage import repos
 from ssw_desk.storage.blobs import put_blobs
 from ssw_desk.storage.models import Attachment, Message, Request, Version, message_id_sha
@@ -73,11 +73,12 @@ def store(
     content: str,
     *,
     retry_of: int | None = None,
+    standing: Standing | None = None,
 ) -> Stored:
     """Stores the message and its request version, or finds that it is stored already.
 
     ``retry_of``: the quarantined message whose stored bytes are imported again (it is not a
-    duplicate of itself)."""
+    duplicate of itself). ``standing``: rules and closures read once for the import."""
     received = mail.date or datetime.now(UTC)
     with desk.db.begin() as session:
         duplicate = find_duplicate(session, raw_sha, key, exclude=retry_of)
@@ -119,7 +120,7 @@ def store(
             _resubmitted(request, received)
             action = "request.resubmitted"
         message.request_id = request.id
-        _add_version(session, request, message, analysis)
+        _add_version(session, request, message, analysis, standing)
         revision = bump(session, request)
         record(session, desk, action, request.id, version=request.version_count, revision=revision)
         if reused:
@@ -127,7 +128,13 @@ def store(
         return Stored(request_id=request.id, reused_message_id=reused)
 
 
-def _add_version(session: Session, request: Request, message: Message, analysis: Analysis) -> None:
+def _add_version(
+    session: Session,
+    request: Request,
+    message: Message,
+    analysis: Analysis,
+    standing: Standing | None = None,
+) -> None:
     previous = request.versions[-1] if request.versions else None
     version = Version(
         request_id=request.id,
@@ -160,7 +167,7 @@ def _add_version(session: Session, request: Request, message: Message, analysis:
     if previous is not None:
         version.attachments.extend(carry_attachments(version, previous))
     session.flush()
-    refresh(session, request)
+    refresh(session, request, standing=standing)
     request.updated_at = now()
 
 

@@ -71,8 +71,11 @@ def parse_key(text: bytes, where: str) -> bytes:
     return key
 
 
+KEY_NAME = "desk.key"
+
+
 def key_file() -> Path:
-    return data_dir() / "desk.key"
+    return data_dir() / KEY_NAME
 
 
 def load_key() -> bytes | None:
@@ -124,7 +127,7 @@ def desk_key() -> BlobKey:
     env = os.environ.get("SSW_DESK_KEY")
     if env:
         return _key_for(env, 0.0)
-    path = key_file()
+    path = data_dir(create=False) / KEY_NAME  # no mkdir for every sealed value
     try:
         stamp = path.stat().st_mtime_ns / 1e9
     except OSError:

@@ -7,12 +7,13 @@ from __future__ import annotations
 from ssw_desk.domain.extract import extract_fields
 from ssw_desk.domain.findings import field_findings
 from ssw_desk.domain.normalize import normalize_field
-from tests.domain.layouts import FIELDS, corpus
+from tests.domain.layout_corpus import corpus
+from tests.domain.layouts import FIELDS
 
 
-def _score(held_out: bool) -> tuple[float, int, int]:
+def _score(group: str) -> tuple[float, int, int]:
     right = total = wrong = 0
-    for sample in corpus(60, held_out=held_out):
+    for sample in corpus(group, 60):
         found = extract_fields(sample.body).fields
         for f in FIELDS:
             truth, got = sample.truth[f], found[f].value
@@ -26,14 +27,22 @@ def _score(held_out: bool) -> tuple[float, int, int]:
 
 
 def test_tuning_families() -> None:
-    share, wrong, total = _score(held_out=False)
+    share, wrong, total = _score("tuning")
     assert share >= 0.995
     assert wrong <= total // 1000
 
 
 def test_held_out_families() -> None:
-    share, wrong, total = _score(held_out=True)
+    share, wrong, total = _score("held_out")
     assert share >= 0.99  # measured 99.11 % (docs/intake.md); the aim is 99.5 %
+    assert wrong <= total // 1000
+
+
+def test_second_held_out_families() -> None:
+    """A guard against regressions, not the aim: measured once at the end of the second
+    round, 79.96 % (horizontal tables and wrapped sentence paragraphs are not read)."""
+    share, wrong, total = _score("held_out_2")
+    assert share >= 0.79
     assert wrong <= total // 1000
 
 

@@ -94,10 +94,10 @@ def test_an_internal_error_quarantines_that_file_only(
     bad = request_mail(name="TRAN SECRET NAME", sender="secret@example.org")
     real_store = intake.store
 
-    def store(desk: Desk, source: MailSource, *args: object) -> object:
+    def store(desk: Desk, source: MailSource, *args: object, **kwargs: object) -> object:
         if source.raw == bad:
             raise RuntimeError("INSERT failed for TRAN SECRET NAME secret@example.org 1995")
-        return real_store(desk, source, *args)  # type: ignore[arg-type]
+        return real_store(desk, source, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(intake, "store", store)
     caplog.set_level(logging.DEBUG)
