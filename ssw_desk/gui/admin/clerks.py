@@ -61,7 +61,7 @@ class InitialPasswordDialog(QDialog):
         self.text = QLabel(
             self.tr(
                 "The initial password of %1. Hand it to the clerk in person; it is shown "
-                "only now and is not kept by the desk. The clerk changes it after signing in."
+                "only now and is not kept by the desk."
             ).replace("%1", login),
             self,
         )
