@@ -183,7 +183,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "setting_type.float": ("数値", "number"),
     "setting_type.text": ("文字列", "text"),
     "setting_type.date": ("日付（年-月-日）", "date (year-month-day)"),
-    "setting_type.bool": ("はい／いいえ（true / false）", "yes or no (true / false)"),
+    "setting_type.bool": ('はい／いいえ（"true" / "false"）', 'yes or no ("true" / "false")'),
     "setting_type.list": ("文字列の一覧（コンマ区切り）", "list of texts (comma-separated)"),
     "rule.between": ("{lo}以上{hi}以下", "between {lo} and {hi}"),
     "rule.above_at_most": ("{lo}より大きく{hi}以下", "greater than {lo} and at most {hi}"),

@@ -130,15 +130,20 @@ def between(lo: float, hi: float, *, open_lo: bool = False) -> Rule:
     return Rule("rule.between", lambda v: lo <= v <= hi, {"lo": f"{lo:g}", "hi": f"{hi:g}"})
 
 
+def _listed(choices: Sequence[Any]) -> str:
+    """Values as typed: text in double quotes (``"password"``), numbers as they are."""
+    return ", ".join(f'"{c}"' if isinstance(c, str) else str(c) for c in choices)
+
+
 def one_of(*choices: Any) -> Rule:
-    return Rule("rule.one_of", lambda v: v in choices, {"choices": ", ".join(map(str, choices))})
+    return Rule("rule.one_of", lambda v: v in choices, {"choices": _listed(choices)})
 
 
 def each_one_of(*choices: str) -> Rule:
     return Rule(
         "rule.each_one_of",
         lambda v: bool(v) and all(x in choices for x in v),
-        {"choices": ", ".join(choices)},
+        {"choices": _listed(choices)},
     )
 
 

@@ -136,7 +136,7 @@ def _server_url(protocol: str) -> Rule:
             return False
         return True
 
-    return Rule("rule.server_url", test, {"protocol": protocol})
+    return Rule("rule.server_url", test, {"protocol": protocol.upper()})
 
 
 def _empty_or_email() -> Rule:

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ssw_desk import messages
 from ssw_desk.gui.admin import ClosuresDialog, NoticeTextsDialog, SettingsDialog
 from ssw_desk.gui.admin.base import AdminDialog
+from ssw_desk.gui.admin.settings import KeyRole
 from ssw_desk.gui.i18n import Translations
 from ssw_desk.gui.tasks import TaskManager
 from ssw_desk.services import closures, notices, settings_admin
@@ -81,7 +82,7 @@ def _settings_in(qtbot: QtBot, desk: Desk, lang: str) -> None:
     dialog = _open(qtbot, lambda t: SettingsDialog(desk, t))
     assert isinstance(dialog, SettingsDialog)
     tops = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
-    keys = {top.toolTip(0): top for top in tops if top is not None}
+    keys = {top.data(0, KeyRole): top for top in tops if top is not None}
     assert {"intake", "photo", "notices", "report_serial"} <= set(keys)
     intake = keys["intake"]
     assert intake.text(0) == {"ja": "受付の規則", "en": "Intake rules"}[lang]

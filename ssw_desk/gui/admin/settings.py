@@ -29,6 +29,7 @@ from ssw_desk.services import settings_admin
 from ssw_desk.services.context import Desk
 
 NameRole = Qt.ItemDataRole.UserRole
+KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
 def parse_value(raw: str) -> Any:
@@ -100,7 +101,8 @@ class SettingsDialog(AdminDialog):
         self.tree.clear()
         for view in views:
             top = QTreeWidgetItem([_in(view.name), "", _in(view.about)])
-            top.setToolTip(0, view.key)
+            top.setData(0, KeyRole, view.key)
+            top.setToolTip(0, _in(view.about))
             top.setToolTip(2, _in(view.about))
             self.tree.addTopLevelItem(top)
             for name in view.fields:
