@@ -105,6 +105,7 @@ def test_on_one_workstation_the_screen_says_roles_do_not_apply(
         for hidden in (dialog.add_button, dialog.role_button, dialog.disable_button,
                        dialog.enable_button, dialog.password_edit):  # fmt: skip
             assert not hidden.isVisibleTo(dialog)
+        assert dialog.table.isColumnHidden(2)  # no role column
         # the last action recorded by this user is their last-seen time
         assert _cell(dialog, "sato", 4) != ""
         assert writes == []

@@ -93,6 +93,7 @@ class ClerksDialog(AdminDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(90)
         # Role and state are the interface's words (the language walk test reads them).
         self.table.setProperty("interface_columns", [2, 3])
         self.table.itemSelectionChanged.connect(self._chosen)
@@ -123,12 +124,13 @@ class ClerksDialog(AdminDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_button = QPushButton(self.add_box)
         self.add_button.clicked.connect(self.add)
-        self.form = QFormLayout(self.add_box)
-        self.form.addRow("", self.login_edit)
-        self.form.addRow("", self.display_edit)
-        self.form.addRow("", self.new_role)
-        self.form.addRow("", self.password_edit)
-        self.form.addRow("", self.add_button)
+        self.form_labels = [QLabel(self.add_box) for _ in range(4)]
+        form = QFormLayout(self.add_box)
+        fields = (self.login_edit, self.display_edit, self.new_role, self.password_edit)
+        for label, field in zip(self.form_labels, fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.add_button)
 
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.accept)
@@ -170,6 +172,7 @@ class ClerksDialog(AdminDialog):
         self.table.resizeColumnsToContents()
         for w in (self.actions_box, self.add_box):
             w.setVisible(shown.roles_apply)
+        self.table.setColumnHidden(2, not shown.roles_apply)  # no roles on one workstation
         self.sqlite_note.setVisible(not shown.roles_apply)
         self._chosen()
 
@@ -277,12 +280,10 @@ class ClerksDialog(AdminDialog):
         )
         self.enable_button.setText(self.tr("Enable login"))
         self.add_box.setTitle(self.tr("Add a clerk"))
-        labels = [self.tr("Login"), self.tr("Display name"), self.tr("Role"),
-                  self.tr("Initial password"), ""]  # fmt: skip
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
+        labels = [self.tr("&Login"), self.tr("&Display name"), self.tr("&Role"),
+                  self.tr("Initial &password")]  # fmt: skip
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         self.login_edit.setPlaceholderText(self.tr("lower-case letters, digits and _"))
         self.display_edit.setPlaceholderText(self.tr("as other clerks see it"))
         self.password_edit.setPlaceholderText(self.tr("empty: the desk makes one and shows it once"))

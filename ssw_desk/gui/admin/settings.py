@@ -66,6 +66,10 @@ class SettingsDialog(AdminDialog):
         self.tree.setProperty("interface_columns", [0, 2])
         self.tree.currentItemChanged.connect(self._chosen)
         self.views: list[settings_admin.SettingView] = []
+        self.about = QLabel(self)  # the chosen line's summary or rule, in full
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setStyleSheet("color: #4b5563;")
         self.field_label = QLabel(self)
         self.value_edit = QLineEdit(self)
         self.value_edit.returnPressed.connect(self.save)
@@ -82,10 +86,11 @@ class SettingsDialog(AdminDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.about)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(760, 560)
+        self.resize(1000, 620)  # fits a 1366 x 768 laptop screen
         self.retranslate()
         self._chosen(None)
         self.load()
@@ -121,8 +126,8 @@ class SettingsDialog(AdminDialog):
             top.setExpanded(True)
         if typed and self.chosen_name() == chosen:
             self.value_edit.setText(typed)  # a language switch keeps what was typed
-        self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(1, 220)
+        self.tree.setColumnWidth(0, 360)
+        self.tree.setColumnWidth(1, 210)
 
     def chosen_name(self) -> str | None:
         item = self.tree.currentItem()
@@ -145,6 +150,7 @@ class SettingsDialog(AdminDialog):
         self.value_edit.setEnabled(bool(name))
         self.save_button.setEnabled(bool(name))
         self.field_label.setText(item.text(0) if item is not None and name else "")
+        self.about.setText(item.text(2) if item is not None else "")
         self.value_edit.setText(item.text(1) if item is not None and name else "")
 
     def save(self) -> None:

@@ -128,106 +128,118 @@
 <context>
     <name>ClerksDialog</name>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="214"/>
+        <location filename="../../gui/admin/clerks.py" line="216"/>
         <source>Clerk %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="247"/>
+        <location filename="../../gui/admin/clerks.py" line="249"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="253"/>
+        <location filename="../../gui/admin/clerks.py" line="255"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="253"/>
+        <location filename="../../gui/admin/clerks.py" line="255"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="254"/>
+        <location filename="../../gui/admin/clerks.py" line="256"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="258"/>
+        <location filename="../../gui/admin/clerks.py" line="260"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="258"/>
+        <location filename="../../gui/admin/clerks.py" line="260"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="261"/>
+        <location filename="../../gui/admin/clerks.py" line="263"/>
         <source>Clerks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
-        <location filename="../../gui/admin/clerks.py" line="280"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
-        <location filename="../../gui/admin/clerks.py" line="280"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
-        <location filename="../../gui/admin/clerks.py" line="280"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="264"/>
+        <location filename="../../gui/admin/clerks.py" line="266"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="272"/>
+        <location filename="../../gui/admin/clerks.py" line="274"/>
         <source>The role to give the chosen clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="273"/>
+        <location filename="../../gui/admin/clerks.py" line="275"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="274"/>
+        <location filename="../../gui/admin/clerks.py" line="276"/>
         <source>Disable login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="276"/>
+        <location filename="../../gui/admin/clerks.py" line="278"/>
         <source>The clerk can no longer sign in; their name stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="278"/>
+        <location filename="../../gui/admin/clerks.py" line="280"/>
         <source>Enable login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="279"/>
+        <location filename="../../gui/admin/clerks.py" line="281"/>
         <source>Add a clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="281"/>
-        <source>Initial password</source>
+        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <source>&amp;Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="283"/>
+        <source>Initial &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -553,43 +565,43 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/review/details.py" line="202"/>
+        <location filename="../../gui/review/details.py" line="203"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="202"/>
-        <location filename="../../gui/review/details.py" line="223"/>
+        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="224"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="202"/>
+        <location filename="../../gui/review/details.py" line="203"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="202"/>
+        <location filename="../../gui/review/details.py" line="203"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="204"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="223"/>
+        <location filename="../../gui/review/details.py" line="224"/>
         <source>Checks ({0} ✗)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="224"/>
+        <location filename="../../gui/review/details.py" line="225"/>
         <source>Versions ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="236"/>
+        <location filename="../../gui/review/details.py" line="237"/>
         <source>Version {0} · {1} · highlighted: the lines the items were read from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,42 +1002,42 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../gui/review/details.py" line="139"/>
+        <location filename="../../gui/review/details.py" line="140"/>
         <source>Double-click an item to see the line of the e-mail it was read from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="158"/>
+        <location filename="../../gui/review/details.py" line="159"/>
         <source>Not in the roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="159"/>
+        <location filename="../../gui/review/details.py" line="160"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="159"/>
+        <location filename="../../gui/review/details.py" line="160"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="160"/>
+        <location filename="../../gui/review/details.py" line="161"/>
         <source>Roster: exam {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="163"/>
+        <location filename="../../gui/review/details.py" line="164"/>
         <source> · score {0:g} / passing mark {1:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="165"/>
+        <location filename="../../gui/review/details.py" line="166"/>
         <source> (of {0:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="166"/>
+        <location filename="../../gui/review/details.py" line="167"/>
         <source> · {0:.0%} of the passing mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,27 +2202,27 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>RequestHeader</name>
     <message>
-        <location filename="../../gui/review/details.py" line="93"/>
+        <location filename="../../gui/review/details.py" line="94"/>
         <source>{0} is reviewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="94"/>
+        <location filename="../../gui/review/details.py" line="95"/>
         <source>Received {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="98"/>
+        <location filename="../../gui/review/details.py" line="99"/>
         <source>Answer by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="101"/>
+        <location filename="../../gui/review/details.py" line="102"/>
         <source>Deadline paused: waiting for the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="103"/>
+        <location filename="../../gui/review/details.py" line="104"/>
         <source>Version {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,42 +2748,42 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/admin/settings.py" line="156"/>
+        <location filename="../../gui/admin/settings.py" line="158"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="165"/>
+        <location filename="../../gui/admin/settings.py" line="167"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="166"/>
+        <location filename="../../gui/admin/settings.py" line="168"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="166"/>
+        <location filename="../../gui/admin/settings.py" line="168"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="166"/>
+        <location filename="../../gui/admin/settings.py" line="168"/>
         <source>Kind and rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="167"/>
+        <location filename="../../gui/admin/settings.py" line="169"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="168"/>
+        <location filename="../../gui/admin/settings.py" line="170"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="169"/>
+        <location filename="../../gui/admin/settings.py" line="171"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -126,107 +126,119 @@
 <context>
     <name>ClerksDialog</name>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="214"/>
+        <location filename="../../gui/admin/clerks.py" line="216"/>
         <source>Clerk %1 added.</source>
         <translation>担当者 %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="247"/>
+        <location filename="../../gui/admin/clerks.py" line="249"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="253"/>
+        <location filename="../../gui/admin/clerks.py" line="255"/>
         <source>Clerk</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="253"/>
+        <location filename="../../gui/admin/clerks.py" line="255"/>
         <source>Supervisor</source>
         <translation>監督者</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="254"/>
+        <location filename="../../gui/admin/clerks.py" line="256"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="258"/>
+        <location filename="../../gui/admin/clerks.py" line="260"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="258"/>
+        <location filename="../../gui/admin/clerks.py" line="260"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="261"/>
+        <location filename="../../gui/admin/clerks.py" line="263"/>
         <source>Clerks</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
-        <location filename="../../gui/admin/clerks.py" line="280"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
-        <location filename="../../gui/admin/clerks.py" line="280"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Display name</source>
         <translation>表示名</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
-        <location filename="../../gui/admin/clerks.py" line="280"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="264"/>
+        <location filename="../../gui/admin/clerks.py" line="266"/>
         <source>Last seen</source>
         <translation>最終操作</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="272"/>
+        <location filename="../../gui/admin/clerks.py" line="274"/>
         <source>The role to give the chosen clerk</source>
         <translation>選択した担当者に与える役割</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="273"/>
+        <location filename="../../gui/admin/clerks.py" line="275"/>
         <source>Change role</source>
         <translation>役割を変更</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="274"/>
+        <location filename="../../gui/admin/clerks.py" line="276"/>
         <source>Disable login</source>
         <translation>ログインを無効にする</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="276"/>
+        <location filename="../../gui/admin/clerks.py" line="278"/>
         <source>The clerk can no longer sign in; their name stays in the history.</source>
         <translation>この担当者はログインできなくなります。履歴の名前は残ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="278"/>
+        <location filename="../../gui/admin/clerks.py" line="280"/>
         <source>Enable login</source>
         <translation>ログインを有効にする</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="279"/>
+        <location filename="../../gui/admin/clerks.py" line="281"/>
         <source>Add a clerk</source>
         <translation>担当者の追加</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="281"/>
-        <source>Initial password</source>
-        <translation>初期パスワード</translation>
+        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <source>&amp;Login</source>
+        <translation>ログイン名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <source>&amp;Display name</source>
+        <translation>表示名(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <source>&amp;Role</source>
+        <translation>役割(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="283"/>
+        <source>Initial &amp;password</source>
+        <translation>初期パスワード(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="286"/>
@@ -553,43 +565,43 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/review/details.py" line="202"/>
+        <location filename="../../gui/review/details.py" line="203"/>
         <source>Items</source>
         <translation>申請項目</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="202"/>
-        <location filename="../../gui/review/details.py" line="223"/>
+        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="224"/>
         <source>Checks</source>
         <translation>チェック結果</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="202"/>
+        <location filename="../../gui/review/details.py" line="203"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="202"/>
+        <location filename="../../gui/review/details.py" line="203"/>
         <source>Versions</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="204"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="223"/>
+        <location filename="../../gui/review/details.py" line="224"/>
         <source>Checks ({0} ✗)</source>
         <translation>チェック結果（✗ {0} 件）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="224"/>
+        <location filename="../../gui/review/details.py" line="225"/>
         <source>Versions ({0})</source>
         <translation>版（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="236"/>
+        <location filename="../../gui/review/details.py" line="237"/>
         <source>Version {0} · {1} · highlighted: the lines the items were read from</source>
         <translation>第 {0} 版 · {1} · 強調表示：申請項目を読み取った行</translation>
     </message>
@@ -991,42 +1003,42 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../gui/review/details.py" line="139"/>
+        <location filename="../../gui/review/details.py" line="140"/>
         <source>Double-click an item to see the line of the e-mail it was read from.</source>
         <translation>項目をダブルクリックすると、読み取り元のメール本文の行を表示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="158"/>
+        <location filename="../../gui/review/details.py" line="159"/>
         <source>Not in the roster.</source>
         <translation>名簿に該当がありません。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="159"/>
+        <location filename="../../gui/review/details.py" line="160"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="159"/>
+        <location filename="../../gui/review/details.py" line="160"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="160"/>
+        <location filename="../../gui/review/details.py" line="161"/>
         <source>Roster: exam {0}, {1}</source>
         <translation>名簿：受験番号 {0}、{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="163"/>
+        <location filename="../../gui/review/details.py" line="164"/>
         <source> · score {0:g} / passing mark {1:g}</source>
         <translation> · 得点 {0:g}／合格点 {1:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="165"/>
+        <location filename="../../gui/review/details.py" line="166"/>
         <source> (of {0:g})</source>
         <translation>（{0:g} 点満点）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="166"/>
+        <location filename="../../gui/review/details.py" line="167"/>
         <source> · {0:.0%} of the passing mark</source>
         <translation> · 合格点の {0:.0%}</translation>
     </message>
@@ -2184,27 +2196,27 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>RequestHeader</name>
     <message>
-        <location filename="../../gui/review/details.py" line="93"/>
+        <location filename="../../gui/review/details.py" line="94"/>
         <source>{0} is reviewing</source>
         <translation>{0}さんが確認中</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="94"/>
+        <location filename="../../gui/review/details.py" line="95"/>
         <source>Received {0}</source>
         <translation>受信 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="98"/>
+        <location filename="../../gui/review/details.py" line="99"/>
         <source>Answer by {0}</source>
         <translation>回答期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="101"/>
+        <location filename="../../gui/review/details.py" line="102"/>
         <source>Deadline paused: waiting for the applicant</source>
         <translation>期限停止中：申請者の返信待ち</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="103"/>
+        <location filename="../../gui/review/details.py" line="104"/>
         <source>Version {0}</source>
         <translation>第 {0} 版</translation>
     </message>
@@ -2730,42 +2742,42 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/admin/settings.py" line="156"/>
+        <location filename="../../gui/admin/settings.py" line="158"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="165"/>
+        <location filename="../../gui/admin/settings.py" line="167"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="166"/>
+        <location filename="../../gui/admin/settings.py" line="168"/>
         <source>Setting</source>
         <translation>設定項目</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="166"/>
+        <location filename="../../gui/admin/settings.py" line="168"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="166"/>
+        <location filename="../../gui/admin/settings.py" line="168"/>
         <source>Kind and rule</source>
         <translation>種類と規則</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="167"/>
+        <location filename="../../gui/admin/settings.py" line="169"/>
         <source>New value</source>
         <translation>新しい値</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="168"/>
+        <location filename="../../gui/admin/settings.py" line="170"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="169"/>
+        <location filename="../../gui/admin/settings.py" line="171"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
