@@ -319,7 +319,9 @@ def test_findings_read_as_sentences_in_human_units(
 def test_error_sentences_name_their_params_and_unknown_codes_degrade() -> None:
     from ssw_desk.domain.settings_schema import SettingError
 
-    exc = SettingError("settings.invalid", "intake.max_file_mb", ("0以上100以下", "between 0 and 100"))
+    exc = SettingError(
+        "settings.invalid", "intake.max_file_mb", ("0以上100以下", "between 0 and 100")
+    )
     assert messages.error_sentence(exc, "en") == (
         "The setting “File size limit (MB)” (intake.max_file_mb) was refused:"
         " it must be between 0 and 100."

@@ -126,7 +126,9 @@ TYPE_CODES = {
 
 def between(lo: float, hi: float, *, open_lo: bool = False) -> Rule:
     if open_lo:
-        return Rule("rule.above_at_most", lambda v: lo < v <= hi, {"lo": f"{lo:g}", "hi": f"{hi:g}"})
+        return Rule(
+            "rule.above_at_most", lambda v: lo < v <= hi, {"lo": f"{lo:g}", "hi": f"{hi:g}"}
+        )
     return Rule("rule.between", lambda v: lo <= v <= hi, {"lo": f"{lo:g}", "hi": f"{hi:g}"})
 
 
@@ -351,7 +353,9 @@ class SettingSpec(Generic[T]):
             converted = convert(types[name], raw)
         except (TypeError, ValueError) as exc:
             kind = type_name(types[name])
-            rule = Rule("rule.of_type", bool, {"type": (type_word(kind, "ja"), type_word(kind, "en"))})
+            rule = Rule(
+                "rule.of_type", bool, {"type": (type_word(kind, "ja"), type_word(kind, "en"))}
+            )
             raise SettingError("settings.invalid", f"{self.key}.{name}", rule.pair) from exc
         self._check_field(name, converted)
         new = dataclasses.replace(value, **{name: converted})  # type: ignore[type-var]

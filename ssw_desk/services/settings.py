@@ -280,11 +280,7 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             "report_serial",
             ReportSerial,
             1,
-            rules={
-                "prefix": (
-                    matches(r"[A-Z0-9]{1,12}", "rule.capitals"),
-                )
-            },
+            rules={"prefix": (matches(r"[A-Z0-9]{1,12}", "rule.capitals"),)},
         ),
         SettingSpec(
             "retention",

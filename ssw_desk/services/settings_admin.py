@@ -16,7 +16,6 @@ from ssw_desk.domain.settings_schema import Rule, SettingError, type_name
 from ssw_desk.services.context import Desk
 from ssw_desk.services.settings import REGISTRY, read, spec, write
 
-
 Words = tuple[str, str]
 """(Japanese, English): the screen shows the one of the interface language."""
 
@@ -97,7 +96,9 @@ def set_setting(desk: Desk, *, name: str, value: Any) -> SettingView:
             try:
                 new = declared.decode(data)
             except (TypeError, ValueError) as exc:
-                raise SettingError("settings.invalid", name, Rule("rule.readable", bool).pair) from exc
+                raise SettingError(
+                    "settings.invalid", name, Rule("rule.readable", bool).pair
+                ) from exc
         else:
             new = declared.with_field(current, field_name, value)
         write(session, desk, key, new)

@@ -80,7 +80,7 @@ def _cells(where: str, model: QAbstractItemModel, columns: list[int],
                 if isinstance(value, str):
                     yield where + kind, TAG.sub(" ", value)
         first = model.index(row, 0, parent)
-        if model.hasChildren(first):
+        if first.isValid() and model.rowCount(first) > 0:
             yield from _cells(where, model, columns, first)
 
 

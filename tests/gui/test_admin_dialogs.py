@@ -96,12 +96,15 @@ def _settings_in(qtbot: QtBot, desk: Desk, lang: str) -> None:
     assert dialog.field_label.text() == field.text(0)
     dialog.value_edit.setText("-3")
     _settle(qtbot, dialog, dialog.save_button.click)
-    assert dialog.message.text() == {
-        "ja": "設定「ファイルの上限（MB）」（intake.max_file_mb）の値が規則に合いません"
-        "（規則：0より大きく100以下）。",
-        "en": "The setting “File size limit (MB)” (intake.max_file_mb) was refused:"
-        " it must be greater than 0 and at most 100.",
-    }[lang]
+    assert (
+        dialog.message.text()
+        == {
+            "ja": "設定「ファイルの上限（MB）」（intake.max_file_mb）の値が規則に合いません"
+            "（規則：0より大きく100以下）。",
+            "en": "The setting “File size limit (MB)” (intake.max_file_mb) was refused:"
+            " it must be greater than 0 and at most 100.",
+        }[lang]
+    )
     assert settings_admin.get_setting(desk, key="intake").value["max_file_mb"] == 5  # type: ignore[index]
     dialog.value_edit.setText("8")
     _settle(qtbot, dialog, dialog.save_button.click)
@@ -113,16 +116,20 @@ def _settings_in(qtbot: QtBot, desk: Desk, lang: str) -> None:
     assert dialog.choose("photo.head_ratio_max")
     dialog.value_edit.setText("0.4")  # below the lowest head height: the rule between fields
     _settle(qtbot, dialog, dialog.save_button.click)
-    assert dialog.message.text() == {
-        "ja": "設定「頭部の高さの下限（写真の高さに対する割合）、頭部の高さの上限（写真の高さに対する割合）」"
-        "（photo.head_ratio_min, photo.head_ratio_max）の値が規則に合いません（規則："
-        "「頭部の高さの下限（写真の高さに対する割合）」が「頭部の高さの上限（写真の高さに対する割合）」"
-        "より小さいこと）。",
-        "en": "The setting “Head height: lowest (share of the photo height), Head height: highest"
-        " (share of the photo height)” (photo.head_ratio_min, photo.head_ratio_max) was refused:"
-        " it must be “Head height: lowest (share of the photo height)” less than “Head height:"
-        " highest (share of the photo height)”.",
-    }[lang]
+    low, high = (
+        "頭部の高さの下限（写真の高さに対する割合）",
+        "頭部の高さの上限（写真の高さに対する割合）",
+    )
+    low_en, high_en = "Head height: lowest", "Head height: highest"
+    share = " (share of the photo height)"
+    expected = {
+        "ja": f"設定「{low}、{high}」（photo.head_ratio_min, photo.head_ratio_max）の値が"
+        f"規則に合いません（規則：「{low}」が「{high}」より小さいこと）。",
+        "en": f"The setting “{low_en}{share}, {high_en}{share}”"
+        " (photo.head_ratio_min, photo.head_ratio_max) was refused:"
+        f" it must be “{low_en}{share}” less than “{high_en}{share}”.",
+    }
+    assert dialog.message.text() == expected[lang]
 
 
 def test_notice_text_dropping_a_placeholder_is_refused_in_words(qtbot: QtBot, desk: Desk) -> None:

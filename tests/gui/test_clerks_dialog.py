@@ -246,3 +246,44 @@ def test_a_clerks_login_is_refused_by_the_database_in_words(
         assert writes  # (the watcher sees a write begun on this thread)
     finally:
         desk.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("first", "then"), [("ja", "en"), ("en", "ja")])
+def test_every_string_of_the_clerks_screen_follows_a_language_switch(
+    qtbot: QtBot, qapp: QApplication, pg_url: str, first: str, then: str
+) -> None:
+    """On PostgreSQL every action is on screen: the walk judges them all (labels, buttons,
+    placeholders, tooltips, role and state words, the initial-password dialog and a refusal
+    line) before and after the switch."""
+    from tests.gui.language_walk import leftovers
+
+    desk = Desk.open(pg_url, actor=Actor("owner", "ws-1"))
+    translations = Translations(qapp)
+    try:
+        add_clerk(desk, login="sato_walk", role="supervisor", display_name="佐藤", password="pw")
+        translations.install(first)
+        dialog = _open(qtbot, desk)
+        assert dialog.choose("sato_walk")
+        dialog.login_edit.setText("Not A Login")
+        _settle(qtbot, dialog, dialog.add_button.click)  # refused: clerks.bad_name
+        assert dialog.message.text() == messages.text("clerks.bad_name", first)
+        shown = InitialPasswordDialog("sato_walk", "made-for-the-walk", dialog)
+        shown.show()
+        assert leftovers(first, dialog) == []
+        translations.install(then)
+        qapp.processEvents()
+        assert dialog.message.text() == messages.text("clerks.bad_name", then)
+        left = leftovers(then, dialog)
+        assert left == [], "\n".join(left)
+        assert _cell(dialog, "sato_walk", 2) == {"ja": "監督者", "en": "Supervisor"}[then]
+        shown.close()
+        dialog.close()
+    finally:
+        translations.install("en")
+        desk.close()
+        engine = sa.create_engine(pg_url)
+        with engine.begin() as conn:  # the login belongs to the cluster, not the database
+            conn.execute(sa.text("DROP OWNED BY sato_walk"))
+            conn.execute(sa.text("DROP ROLE IF EXISTS sato_walk"))
+        engine.dispose()

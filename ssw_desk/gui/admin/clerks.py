@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,14 +57,8 @@ class InitialPasswordDialog(QDialog):
 
     def __init__(self, login: str, password: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Initial password"))
-        self.text = QLabel(
-            self.tr(
-                "The initial password of %1. Hand it to the clerk in person; it is shown "
-                "only now and is not kept by the desk."
-            ).replace("%1", login),
-            self,
-        )
+        self.login = login
+        self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.password = QLineEdit(password, self)
@@ -77,6 +71,21 @@ class InitialPasswordDialog(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(buttons)
         self.finished.connect(lambda _r: self.password.clear())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Initial password"))
+        self.text.setText(
+            self.tr(
+                "The initial password of %1. Hand it to the clerk in person; it is shown "
+                "only now and is not kept by the desk."
+            ).replace("%1", self.login)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class ClerksDialog(AdminDialog):
@@ -263,8 +272,13 @@ class ClerksDialog(AdminDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Clerks"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Login"), self.tr("Display name"), self.tr("Role"), self.tr("State"),
-             self.tr("Last seen")]  # fmt: skip
+            [
+                self.tr("Login"),
+                self.tr("Display name"),
+                self.tr("Role"),
+                self.tr("State"),
+                self.tr("Last seen"),
+            ]
         )
         self.sqlite_note.setText(messages.text("clerks.one_workstation", gui_lang()))
         for combo in (self.chosen_role, self.new_role):
@@ -286,7 +300,9 @@ class ClerksDialog(AdminDialog):
             label.setText(text)
         self.login_edit.setPlaceholderText(self.tr("lower-case letters, digits and _"))
         self.display_edit.setPlaceholderText(self.tr("as other clerks see it"))
-        self.password_edit.setPlaceholderText(self.tr("empty: the desk makes one and shows it once"))
+        self.password_edit.setPlaceholderText(
+            self.tr("empty: the desk makes one and shows it once")
+        )
         self.add_button.setText(self.tr("Add"))
         self.close_button.setText(self.tr("Close"))
         if self.shown is not None:

@@ -128,142 +128,142 @@
 <context>
     <name>ClerksDialog</name>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="216"/>
+        <location filename="../../gui/admin/clerks.py" line="226"/>
         <source>Clerk %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="249"/>
+        <location filename="../../gui/admin/clerks.py" line="259"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="255"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="255"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="256"/>
+        <location filename="../../gui/admin/clerks.py" line="266"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="260"/>
+        <location filename="../../gui/admin/clerks.py" line="270"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="260"/>
+        <location filename="../../gui/admin/clerks.py" line="270"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
+        <location filename="../../gui/admin/clerks.py" line="273"/>
         <source>Clerks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="265"/>
+        <location filename="../../gui/admin/clerks.py" line="276"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="265"/>
+        <location filename="../../gui/admin/clerks.py" line="277"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="265"/>
+        <location filename="../../gui/admin/clerks.py" line="278"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="265"/>
+        <location filename="../../gui/admin/clerks.py" line="279"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="266"/>
+        <location filename="../../gui/admin/clerks.py" line="280"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="274"/>
+        <location filename="../../gui/admin/clerks.py" line="289"/>
         <source>The role to give the chosen clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="275"/>
+        <location filename="../../gui/admin/clerks.py" line="290"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="276"/>
+        <location filename="../../gui/admin/clerks.py" line="291"/>
         <source>Disable login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="278"/>
+        <location filename="../../gui/admin/clerks.py" line="293"/>
         <source>The clerk can no longer sign in; their name stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="280"/>
+        <location filename="../../gui/admin/clerks.py" line="295"/>
         <source>Enable login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="281"/>
+        <location filename="../../gui/admin/clerks.py" line="296"/>
         <source>Add a clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <location filename="../../gui/admin/clerks.py" line="297"/>
         <source>&amp;Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <location filename="../../gui/admin/clerks.py" line="297"/>
         <source>&amp;Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <location filename="../../gui/admin/clerks.py" line="297"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="283"/>
+        <location filename="../../gui/admin/clerks.py" line="298"/>
         <source>Initial &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="286"/>
+        <location filename="../../gui/admin/clerks.py" line="301"/>
         <source>lower-case letters, digits and _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="287"/>
+        <location filename="../../gui/admin/clerks.py" line="302"/>
         <source>as other clerks see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="288"/>
+        <location filename="../../gui/admin/clerks.py" line="304"/>
         <source>empty: the desk makes one and shows it once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="289"/>
+        <location filename="../../gui/admin/clerks.py" line="306"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="290"/>
+        <location filename="../../gui/admin/clerks.py" line="307"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,12 +989,12 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>InitialPasswordDialog</name>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="60"/>
+        <location filename="../../gui/admin/clerks.py" line="77"/>
         <source>Initial password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="63"/>
+        <location filename="../../gui/admin/clerks.py" line="80"/>
         <source>The initial password of %1. Hand it to the clerk in person; it is shown only now and is not kept by the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,42 +2748,42 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/admin/settings.py" line="158"/>
+        <location filename="../../gui/admin/settings.py" line="164"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="167"/>
+        <location filename="../../gui/admin/settings.py" line="173"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="168"/>
+        <location filename="../../gui/admin/settings.py" line="174"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="168"/>
+        <location filename="../../gui/admin/settings.py" line="174"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="168"/>
+        <location filename="../../gui/admin/settings.py" line="174"/>
         <source>Kind and rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="169"/>
+        <location filename="../../gui/admin/settings.py" line="175"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="170"/>
+        <location filename="../../gui/admin/settings.py" line="176"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="171"/>
+        <location filename="../../gui/admin/settings.py" line="177"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -126,142 +126,142 @@
 <context>
     <name>ClerksDialog</name>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="216"/>
+        <location filename="../../gui/admin/clerks.py" line="226"/>
         <source>Clerk %1 added.</source>
         <translation>担当者 %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="249"/>
+        <location filename="../../gui/admin/clerks.py" line="259"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="255"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Clerk</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="255"/>
+        <location filename="../../gui/admin/clerks.py" line="265"/>
         <source>Supervisor</source>
         <translation>監督者</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="256"/>
+        <location filename="../../gui/admin/clerks.py" line="266"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="260"/>
+        <location filename="../../gui/admin/clerks.py" line="270"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="260"/>
+        <location filename="../../gui/admin/clerks.py" line="270"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="263"/>
+        <location filename="../../gui/admin/clerks.py" line="273"/>
         <source>Clerks</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="265"/>
+        <location filename="../../gui/admin/clerks.py" line="276"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="265"/>
+        <location filename="../../gui/admin/clerks.py" line="277"/>
         <source>Display name</source>
         <translation>表示名</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="265"/>
+        <location filename="../../gui/admin/clerks.py" line="278"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="265"/>
+        <location filename="../../gui/admin/clerks.py" line="279"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="266"/>
+        <location filename="../../gui/admin/clerks.py" line="280"/>
         <source>Last seen</source>
         <translation>最終操作</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="274"/>
+        <location filename="../../gui/admin/clerks.py" line="289"/>
         <source>The role to give the chosen clerk</source>
         <translation>選択した担当者に与える役割</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="275"/>
+        <location filename="../../gui/admin/clerks.py" line="290"/>
         <source>Change role</source>
         <translation>役割を変更</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="276"/>
+        <location filename="../../gui/admin/clerks.py" line="291"/>
         <source>Disable login</source>
         <translation>ログインを無効にする</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="278"/>
+        <location filename="../../gui/admin/clerks.py" line="293"/>
         <source>The clerk can no longer sign in; their name stays in the history.</source>
         <translation>この担当者はログインできなくなります。履歴の名前は残ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="280"/>
+        <location filename="../../gui/admin/clerks.py" line="295"/>
         <source>Enable login</source>
         <translation>ログインを有効にする</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="281"/>
+        <location filename="../../gui/admin/clerks.py" line="296"/>
         <source>Add a clerk</source>
         <translation>担当者の追加</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <location filename="../../gui/admin/clerks.py" line="297"/>
         <source>&amp;Login</source>
         <translation>ログイン名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <location filename="../../gui/admin/clerks.py" line="297"/>
         <source>&amp;Display name</source>
         <translation>表示名(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="282"/>
+        <location filename="../../gui/admin/clerks.py" line="297"/>
         <source>&amp;Role</source>
         <translation>役割(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="283"/>
+        <location filename="../../gui/admin/clerks.py" line="298"/>
         <source>Initial &amp;password</source>
         <translation>初期パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="286"/>
+        <location filename="../../gui/admin/clerks.py" line="301"/>
         <source>lower-case letters, digits and _</source>
         <translation>半角英小文字・数字・_</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="287"/>
+        <location filename="../../gui/admin/clerks.py" line="302"/>
         <source>as other clerks see it</source>
         <translation>他の担当者に表示される名前</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="288"/>
+        <location filename="../../gui/admin/clerks.py" line="304"/>
         <source>empty: the desk makes one and shows it once</source>
         <translation>空欄：デスクが作成し、1回だけ表示します</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="289"/>
+        <location filename="../../gui/admin/clerks.py" line="306"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="290"/>
+        <location filename="../../gui/admin/clerks.py" line="307"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -990,12 +990,12 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>InitialPasswordDialog</name>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="60"/>
+        <location filename="../../gui/admin/clerks.py" line="77"/>
         <source>Initial password</source>
         <translation>初期パスワード</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/clerks.py" line="63"/>
+        <location filename="../../gui/admin/clerks.py" line="80"/>
         <source>The initial password of %1. Hand it to the clerk in person; it is shown only now and is not kept by the desk.</source>
         <translation>%1 の初期パスワードです。担当者本人に直接渡してください。表示はこの1回だけで、デスクには保存されません。</translation>
     </message>
@@ -2742,42 +2742,42 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/admin/settings.py" line="158"/>
+        <location filename="../../gui/admin/settings.py" line="164"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="167"/>
+        <location filename="../../gui/admin/settings.py" line="173"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="168"/>
+        <location filename="../../gui/admin/settings.py" line="174"/>
         <source>Setting</source>
         <translation>設定項目</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="168"/>
+        <location filename="../../gui/admin/settings.py" line="174"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="168"/>
+        <location filename="../../gui/admin/settings.py" line="174"/>
         <source>Kind and rule</source>
         <translation>種類と規則</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="169"/>
+        <location filename="../../gui/admin/settings.py" line="175"/>
         <source>New value</source>
         <translation>新しい値</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="170"/>
+        <location filename="../../gui/admin/settings.py" line="176"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gui/admin/settings.py" line="171"/>
+        <location filename="../../gui/admin/settings.py" line="177"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
