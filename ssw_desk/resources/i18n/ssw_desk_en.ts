@@ -883,23 +883,68 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
-        <source>When</source>
+        <location filename="../../gui/review/history_view.py" line="37"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="48"/>
+        <source>Changed: {0}</source>
         <extracomment>Detail keys worded as a sentence part; keys absent here (row ids, revisions, outbox entries, flags that are false) are bookkeeping and not shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="50"/>
+        <source>Reworded for this notice: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="52"/>
+        <source>with the clerk&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="54"/>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="56"/>
+        <source>Before: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="57"/>
+        <source>Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="58"/>
+        <source>Serial {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="71"/>
+        <source>{0}: accepted because {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="89"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="89"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="89"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="89"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>

@@ -883,23 +883,68 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
-        <source>When</source>
+        <location filename="../../gui/review/history_view.py" line="37"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="48"/>
+        <source>Changed: {0}</source>
         <extracomment>Detail keys worded as a sentence part; keys absent here (row ids, revisions, outbox entries, flags that are false) are bookkeeping and not shown.</extracomment>
+        <translation>変更：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="50"/>
+        <source>Reworded for this notice: {0}</source>
+        <translation>この通知のみ文言変更：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="52"/>
+        <source>with the clerk&apos;s own words</source>
+        <translation>担当者の追記あり</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="54"/>
+        <source>Reason: {0}</source>
+        <translation>理由：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="56"/>
+        <source>Before: {0}</source>
+        <translation>変更前：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="57"/>
+        <source>Version {0}</source>
+        <translation>第 {0} 版</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="58"/>
+        <source>Serial {0}</source>
+        <translation>通し番号 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="71"/>
+        <source>{0}: accepted because {1}</source>
+        <translation>{0}：承認理由「{1}」</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/history_view.py" line="89"/>
+        <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="89"/>
         <source>Who</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="89"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="89"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -1907,7 +1952,7 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <message>
         <location filename="../../gui/review/reanalyse.py" line="58"/>
         <source>The photo checks were updated after this photo was checked. Check it again to see the current findings.</source>
-        <translation>この写真を確認した後で写真チェックの基準が更新されました。もう一度確認すると、現在の基準での結果が表示されます。</translation>
+        <translation>この写真の確認後に写真の確認基準が更新されました。もう一度確認すると、現在の基準での結果が表示されます。</translation>
     </message>
     <message>
         <location filename="../../gui/review/reanalyse.py" line="62"/>
