@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -183,6 +183,8 @@ def list_clerks(desk: Desk, *, last_seen: bool = False) -> list[ClerkView]:
                 select(Event.actor, func.max(Event.at)).group_by(Event.actor)
             ):
                 who = str(actor).rsplit("@", 1)[0]
+                if at.tzinfo is None:  # SQLite keeps no offset: the desk writes UTC
+                    at = at.replace(tzinfo=UTC)
                 if who not in seen or at > seen[who]:
                     seen[who] = at
         return [

@@ -7,6 +7,7 @@ a check that only lived in Python would not pass these tests.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -375,5 +376,8 @@ def test_roles_do_not_apply_on_one_workstation(tmp_path: Path) -> None:
         enable_clerk(desk, login="sato")
         (view,) = list_clerks(desk, last_seen=True)
         assert view.active and view.last_seen is not None  # sato's own actions recorded
+        # SQLite keeps no offset: the time is read back as UTC, not as local time
+        age = datetime.now(UTC) - view.last_seen
+        assert timedelta(0) <= age < timedelta(minutes=5)
     finally:
         desk.close()
