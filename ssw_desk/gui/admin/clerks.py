@@ -287,12 +287,12 @@ class ClerksDialog(AdminDialog):
             combo.addItems([self._role_word(r) for r in ROLES])
             combo.setCurrentIndex(index)
         self.chosen_role.setToolTip(self.tr("The role to give the chosen clerk"))
-        self.role_button.setText(self.tr("Change role"))
-        self.disable_button.setText(self.tr("Disable login"))
+        self.role_button.setText(self.tr("Change r&ole"))
+        self.disable_button.setText(self.tr("D&isable login"))
         self.disable_button.setToolTip(
             self.tr("The clerk can no longer sign in; their name stays in the history.")
         )
-        self.enable_button.setText(self.tr("Enable login"))
+        self.enable_button.setText(self.tr("&Enable login"))
         self.add_box.setTitle(self.tr("Add a clerk"))
         labels = [self.tr("&Login"), self.tr("&Display name"), self.tr("&Role"),
                   self.tr("Initial &password")]  # fmt: skip
@@ -303,7 +303,7 @@ class ClerksDialog(AdminDialog):
         self.password_edit.setPlaceholderText(
             self.tr("empty: the desk makes one and shows it once")
         )
-        self.add_button.setText(self.tr("Add"))
+        self.add_button.setText(self.tr("&Add"))
         self.close_button.setText(self.tr("Close"))
         if self.shown is not None:
             self._show(self.shown)

@@ -199,22 +199,27 @@
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="290"/>
-        <source>Change role</source>
+        <source>Change r&amp;ole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="291"/>
-        <source>Disable login</source>
+        <source>D&amp;isable login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="295"/>
+        <source>&amp;Enable login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="306"/>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="293"/>
         <source>The clerk can no longer sign in; their name stays in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/clerks.py" line="295"/>
-        <source>Enable login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -255,11 +260,6 @@
     <message>
         <location filename="../../gui/admin/clerks.py" line="304"/>
         <source>empty: the desk makes one and shows it once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/clerks.py" line="306"/>
-        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -197,23 +197,28 @@
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="290"/>
-        <source>Change role</source>
-        <translation>役割を変更</translation>
+        <source>Change r&amp;ole</source>
+        <translation>役割を変更(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="291"/>
-        <source>Disable login</source>
-        <translation>ログインを無効にする</translation>
+        <source>D&amp;isable login</source>
+        <translation>ログインを無効にする(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="295"/>
+        <source>&amp;Enable login</source>
+        <translation>ログインを有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/clerks.py" line="306"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="293"/>
         <source>The clerk can no longer sign in; their name stays in the history.</source>
         <translation>この担当者はログインできなくなります。履歴の名前は残ります。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/clerks.py" line="295"/>
-        <source>Enable login</source>
-        <translation>ログインを有効にする</translation>
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="296"/>
@@ -254,11 +259,6 @@
         <location filename="../../gui/admin/clerks.py" line="304"/>
         <source>empty: the desk makes one and shows it once</source>
         <translation>空欄：デスクが作成し、1回だけ表示します</translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/clerks.py" line="306"/>
-        <source>Add</source>
-        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../gui/admin/clerks.py" line="307"/>
