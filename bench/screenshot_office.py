@@ -1,11 +1,10 @@
-"""Screenshots of the office screens: the dashboard and the settings screen, in Japanese and
-English, at 1366 x 768 (a usual laptop) and 1920 x 1080 (full HD).
+"""Screenshots of the dashboard, in Japanese and English, at 1366 x 768 (a usual laptop) and
+1920 x 1080 (full HD). The settings and clerks screens: ``bench/screenshot_admin.py``.
 
 Run: ``python bench/screenshot_office.py [--out docs/screenshots]`` (offscreen when there is
 no display). Fills a temporary database with 3,000 synthetic requests (``bench/gui.py``'s
 generator), a few reports issued this week and clerks reviewing, then grabs each screen as a
-window of the given size. Writes ``dashboard-<lang>-<w>x<h>.png`` and
-``settings-<lang>-<w>x<h>.png``.
+window of the given size. Writes ``dashboard-<lang>-<w>x<h>.png``.
 """
 
 from __future__ import annotations
@@ -75,7 +74,6 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ssw_desk.gui.admin import SettingsDialog
     from ssw_desk.gui.app import configure_settings
     from ssw_desk.gui.dashboard import DashboardDialog
     from ssw_desk.gui.i18n import Translations
@@ -99,10 +97,7 @@ def main() -> int:
     for lang in ("ja", "en"):
         translations.install(lang)
         for width, height in SIZES:
-            for name, make in (
-                ("dashboard", lambda: DashboardDialog(desk, tasks, None)),
-                ("settings", lambda: SettingsDialog(desk, tasks)),
-            ):
+            for name, make in (("dashboard", lambda: DashboardDialog(desk, tasks, None)),):
                 dialog = make()
                 dialog.resize(width, height)
                 dialog.show()

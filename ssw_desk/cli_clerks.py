@@ -33,6 +33,11 @@ def add_parsers(sub: Any) -> None:
     q.add_argument("--json", action="store_true")
     q = cs.add_parser("disable", help="take a clerk's login away (the history stays)")
     q.add_argument("name")
+    q = cs.add_parser("enable", help="give a disabled clerk their login back")
+    q.add_argument("name")
+    q = cs.add_parser("role", help="move a clerk to another role (PostgreSQL)")
+    q.add_argument("name")
+    q.add_argument("role", choices=["clerk", "supervisor", "admin"])
 
     p = sub.add_parser("audit", help="the tamper-evident history")
     au = p.add_subparsers(dest="action", required=True)
@@ -109,13 +114,22 @@ def _clerks(desk: Any, args: argparse.Namespace) -> int:
         clerks.disable_clerk(desk, login=args.name)
         print(f"disabled {args.name}")
         return 0
-    views = clerks.list_clerks(desk)
+    if args.action == "enable":
+        clerks.enable_clerk(desk, login=args.name)
+        print(f"enabled {args.name}")
+        return 0
+    if args.action == "role":
+        clerks.set_role(desk, login=args.name, role=args.role)
+        print(f"{args.name} is now {args.role}")
+        return 0
+    views = clerks.list_clerks(desk, last_seen=True)
     if args.json:
         _print_json({"clerks": [v.as_dict() for v in views]})
     else:
         for v in views:
             state = "" if v.active else " (disabled)"
-            print(f"{v.login:20} {v.role:10} {v.display_name}{state}")
+            seen = f" last seen {v.last_seen:%Y-%m-%d %H:%M}" if v.last_seen else ""
+            print(f"{v.login:20} {v.role:10} {v.display_name}{state}{seen}")
     return 0
 
 

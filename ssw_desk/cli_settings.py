@@ -113,7 +113,8 @@ def run(desk: Any, args: argparse.Namespace) -> int:
                 sys.stdout.write("\n")
             else:
                 for v in views:
-                    print(f"{v.key:22} v{v.version}  {v.summary}")
+                    about = v.about[0 if cli_lang() == "ja" else 1]
+                    print(f"{v.key:22} v{v.version}  {about}")
             return 0
         if args.action == "get":
             _show(settings_admin.get_setting(desk, key=args.key), as_json=args.json)

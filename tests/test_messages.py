@@ -9,7 +9,9 @@ The codes are collected from the source itself (``ast``), not from a list kept b
 * the string values of module constants named ``*_CODES``, of assignments to ``code`` and of
   the ``"code"`` key of dict literals (checks built as plain data);
 * quarantine reasons handed to ``Digest(...)``;
-* every checklist item of the deficiency catalogue.
+* every checklist item of the deficiency catalogue;
+* what the settings registry shows: each setting's name, summary and field labels
+  (``SettingSpec.text_codes``; rule words are the ``RULE_CODES`` constant).
 
 A code computed some other way fails the test until it is covered by one of these rules, so a
 new code cannot slip past the table :data:`ssw_desk.messages.MESSAGES`.
@@ -28,6 +30,7 @@ from ssw_desk.domain.deficiencies import DEFAULT_CATALOGUE
 from ssw_desk.domain.lifecycle import REFUSAL_CODES
 from ssw_desk.domain.model import FIELD_NAMES, ROLES
 from ssw_desk.domain.placeholders import PLACEHOLDER_ERROR_CODES
+from ssw_desk.services.settings import REGISTRY
 
 SOURCE = Path(__file__).resolve().parents[1] / "ssw_desk"
 
@@ -190,6 +193,7 @@ def collect_codes() -> tuple[set[str], list[str]]:
                 if any(t.endswith("_CODES") or t == "code" for t in targets):
                     codes.update(s for s in _strings(node.value) if "." in s)
     codes.update(e.code for e in DEFAULT_CATALOGUE.items() if "." in e.code)
+    codes.update(c for spec in REGISTRY.values() for c in spec.text_codes())
     return codes, unresolved
 
 
@@ -341,10 +345,15 @@ def test_findings_read_as_sentences_in_human_units(
 def test_error_sentences_name_their_params_and_unknown_codes_degrade() -> None:
     from ssw_desk.domain.settings_schema import SettingError
 
-    exc = SettingError("settings.invalid", "intake.max_file_mb", "between 0 and 100")
-    assert messages.error_sentence(exc, "en") == (
-        "The setting intake.max_file_mb was refused: it must be between 0 and 100."
+    exc = SettingError(
+        "settings.invalid", "intake.max_file_mb", ("0以上100以下", "between 0 and 100")
     )
-    assert "intake.max_file_mb" in messages.error_sentence(exc, "ja")
+    assert messages.error_sentence(exc, "en") == (
+        "The setting “File size limit (MB)” (intake.max_file_mb) was refused:"
+        " it must be between 0 and 100."
+    )
+    assert messages.error_sentence(exc, "ja") == (
+        "設定「ファイルの上限（MB）」（intake.max_file_mb）の値が規則に合いません（規則：0以上100以下）。"
+    )
     assert messages.text("some.new_code", "en").endswith("(some.new_code)")
     assert messages.error_sentence(RuntimeError("boom"), "ja") == messages.MESSAGES["internal"][0]

@@ -27,6 +27,7 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from ssw_desk.errors import DeskError
+from ssw_desk.messages import has_text, text
 
 T = TypeVar("T")
 
@@ -37,73 +38,124 @@ class SettingError(DeskError):
     """A setting value refused, naming the setting and the rule.
 
     Codes: ``settings.invalid`` (breaks a rule), ``settings.unknown`` (no such setting or
-    field), ``settings.read_only`` (not editable here).
+    field), ``settings.read_only`` (not editable here). The sentence's ``{name}`` is the
+    setting's label in the interface language, ``{setting}`` its code, ``{rule}`` the rule.
     """
 
-    def __init__(self, code: str, setting: str, rule: str = "", rule_ja: str = "") -> None:
+    def __init__(self, code: str, setting: str, rule: tuple[str, str] | None = None) -> None:
+        ja_rule, en_rule = rule or ("", "")
         super().__init__(
             code,
-            f"{setting}: {rule}" if rule else setting,
-            {"setting": setting, "rule": (rule_ja or rule, rule)},
+            f"{setting}: {en_rule}" if en_rule else setting,
+            {"setting": setting, "name": setting_label(setting), "rule": (ja_rule, en_rule)},
         )
         self.setting = setting
-        self.rule = rule
+        self.rule = en_rule
+
+
+def setting_label(name: str) -> tuple[str, str]:
+    """The (Japanese, English) label of ``key``, ``key.field`` or of several of them joined
+    by ``", "``; a name without a label is shown as it is spelled."""
+    pairs = [
+        (text(f"setting.{n}", "ja"), text(f"setting.{n}", "en")) if has_text(f"setting.{n}")
+        else (n, n)
+        for n in (part.strip() for part in name.split(","))
+    ]  # fmt: skip
+    return "、".join(p[0] for p in pairs), ", ".join(p[1] for p in pairs)
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A rule one field's value must follow.
+    """A rule one field's value must follow, worded by a code of :mod:`ssw_desk.messages`.
 
     Attributes:
-        text: The rule in English words, shown in refusals ("between 0 and 1").
+        code: The rule's sentence (``rule.between``: "between {lo} and {hi}").
         test: True when a value follows the rule.
-        ja: The rule in Japanese (「0以上1以下」); the English text when empty.
+        params: The sentence's placeholders (numbers already formatted).
     """
 
-    text: str
+    code: str
     test: Callable[[Any], bool]
-    ja: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def words(self, lang: str) -> str:
+        return text(self.code, lang, self.params)
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return self.words("ja"), self.words("en")
+
+    @property
+    def text(self) -> str:
+        """The rule in English (the command line's detail)."""
+        return self.words("en")
 
 
 @dataclass(frozen=True)
 class Check:
-    """A rule between fields of one setting (``window_start`` before ``window_end``)."""
+    """A rule between fields of one setting (``window_start`` before ``window_end``).
+
+    ``code`` words it with the fields' labels as ``{a}``, ``{b}``, ``{c}`` (in ``fields``
+    order) in the language shown.
+    """
 
     fields: tuple[str, ...]
-    text: str
+    code: str
     test: Callable[[Any], bool]
+
+    def pair(self, key: str) -> tuple[str, str]:
+        labels = [setting_label(f"{key}.{name}") for name in self.fields]
+        params = dict(zip("abc", labels, strict=False))
+        return text(self.code, "ja", params), text(self.code, "en", params)
+
+
+#: The codes of the rule sentences below (collected by ``tests/test_messages.py``).
+RULE_CODES = (
+    "rule.between", "rule.above_at_most", "rule.one_of", "rule.each_one_of", "rule.non_empty",
+    "rule.regexes", "rule.email", "rule.capitals", "rule.server_url", "rule.empty_or_email",
+    "rule.of_type", "rule.readable", "rule.less", "rule.at_most", "rule.in_order",
+)  # fmt: skip
+
+#: Type name -> code of its word (``setting_type.float``: 「数値」, "number").
+TYPE_CODES = {
+    "int": "setting_type.int", "float": "setting_type.float", "text": "setting_type.text",
+    "date": "setting_type.date", "bool": "setting_type.bool",
+    "list of text": "setting_type.list",
+}  # fmt: skip
 
 
 def between(lo: float, hi: float, *, open_lo: bool = False) -> Rule:
     if open_lo:
         return Rule(
-            f"greater than {lo:g} and at most {hi:g}",
-            lambda v: lo < v <= hi,
-            f"{lo:g}より大きく{hi:g}以下",
+            "rule.above_at_most", lambda v: lo < v <= hi, {"lo": f"{lo:g}", "hi": f"{hi:g}"}
         )
-    return Rule(f"between {lo:g} and {hi:g}", lambda v: lo <= v <= hi, f"{lo:g}以上{hi:g}以下")
+    return Rule("rule.between", lambda v: lo <= v <= hi, {"lo": f"{lo:g}", "hi": f"{hi:g}"})
+
+
+def _listed(choices: Sequence[Any]) -> str:
+    """Values as typed: text in double quotes (``"password"``), numbers as they are."""
+    return ", ".join(f'"{c}"' if isinstance(c, str) else str(c) for c in choices)
 
 
 def one_of(*choices: Any) -> Rule:
-    listed = ", ".join(map(str, choices))
-    return Rule("one of " + listed, lambda v: v in choices, f"{listed} のいずれか")
+    return Rule("rule.one_of", lambda v: v in choices, {"choices": _listed(choices)})
 
 
 def each_one_of(*choices: str) -> Rule:
     return Rule(
-        "a non-empty list of " + ", ".join(choices),
+        "rule.each_one_of",
         lambda v: bool(v) and all(x in choices for x in v),
-        f"{', '.join(choices)} から1つ以上",
+        {"choices": _listed(choices)},
     )
 
 
 def non_empty() -> Rule:
-    return Rule("not empty", lambda v: bool(v.strip() if isinstance(v, str) else v), "空でないこと")
+    return Rule("rule.non_empty", lambda v: bool(v.strip() if isinstance(v, str) else v))
 
 
-def matches(pattern: str, text: str, ja: str = "") -> Rule:
+def matches(pattern: str, code: str) -> Rule:
     compiled = re.compile(pattern)
-    return Rule(text, lambda v: isinstance(v, str) and compiled.fullmatch(v) is not None, ja)
+    return Rule(code, lambda v: isinstance(v, str) and compiled.fullmatch(v) is not None)
 
 
 def _compiles(values: Sequence[str]) -> bool:
@@ -116,17 +168,11 @@ def _compiles(values: Sequence[str]) -> bool:
 
 
 def regexes() -> Rule:
-    return Rule(
-        "a non-empty list of valid regular expressions", _compiles, "正しい正規表現（1つ以上）"
-    )
+    return Rule("rule.regexes", _compiles)
 
 
 def email() -> Rule:
-    return matches(
-        r"[^@\s]+@[^@\s]+\.[^@\s]+",
-        "an e-mail address (name@domain)",
-        "メールアドレス（name@domain）",
-    )
+    return matches(r"[^@\s]+@[^@\s]+\.[^@\s]+", "rule.email")
 
 
 @dataclass(frozen=True)
@@ -139,7 +185,6 @@ class SettingSpec(Generic[T]):
             it: a type from a package the desk need not load at start-up (the photo limits
             live beside OpenCV, which the first window must not wait for).
         version: Version of the stored form this desk writes.
-        summary: What the setting is for (``settings list``).
         rules: Field name -> rules its value must follow.
         checks: Rules between fields.
         upgrades: Version ``n`` -> function turning a stored mapping of version ``n`` into
@@ -154,7 +199,6 @@ class SettingSpec(Generic[T]):
     key: str
     value_type: type[T] | Callable[[], type[T]]
     version: int
-    summary: str
     rules: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict)
     checks: tuple[Check, ...] = ()
     upgrades: Mapping[int, Upgrade] = field(default_factory=dict)
@@ -162,6 +206,31 @@ class SettingSpec(Generic[T]):
     encode: Callable[[T], dict[str, Any]] | None = None
     editable: bool = True
     secret: bool = False
+
+    # -- words (codes of ssw_desk.messages: one table for both languages) --------------------
+
+    def name_in(self, lang: str) -> str:
+        """The setting's name (``setting.<key>``)."""
+        return text(f"setting.{self.key}", lang)
+
+    def summary_in(self, lang: str) -> str:
+        """What the setting is for (``setting_summary.<key>``)."""
+        return text(f"setting_summary.{self.key}", lang)
+
+    def field_in(self, name: str, lang: str) -> str:
+        """A field's label (``setting.<key>.<field>``)."""
+        return text(f"setting.{self.key}.{name}", lang)
+
+    def rule_in(self, name: str, lang: str) -> str:
+        """A field's kind and rules in words: 「数値、0より大きく100以下」."""
+        kind = type_name(self.field_types()[name])
+        words = [type_word(kind, lang)] + [r.words(lang) for r in self.rules.get(name, ())]
+        return ("、" if lang == "ja" else ", ").join(words)
+
+    def text_codes(self) -> list[str]:
+        """Every message code this setting shows (its name, summary and field labels)."""
+        fields = [f"setting.{self.key}.{name}" for name in self.field_types()]
+        return [f"setting.{self.key}", f"setting_summary.{self.key}", *fields]
 
     # -- versions ---------------------------------------------------------------------------
 
@@ -259,7 +328,7 @@ class SettingSpec(Generic[T]):
     def _check_field(self, name: str, value: Any) -> None:
         for rule in self.rules.get(name, ()):
             if not rule.test(value):
-                raise SettingError("settings.invalid", f"{self.key}.{name}", rule.text, rule.ja)
+                raise SettingError("settings.invalid", f"{self.key}.{name}", rule.pair)
 
     def validate(self, value: T) -> None:
         """Raises :class:`SettingError` naming the first field and rule ``value`` breaks."""
@@ -268,7 +337,7 @@ class SettingSpec(Generic[T]):
         for check in self.checks:
             if not check.test(value):
                 names = ", ".join(f"{self.key}.{n}" for n in check.fields)
-                raise SettingError("settings.invalid", names, check.text)
+                raise SettingError("settings.invalid", names, check.pair(self.key))
 
     def with_field(self, value: T, name: str, raw: Any) -> T:
         """``value`` with one field set from text or JSON, validated.
@@ -283,12 +352,11 @@ class SettingSpec(Generic[T]):
         try:
             converted = convert(types[name], raw)
         except (TypeError, ValueError) as exc:
-            raise SettingError(
-                "settings.invalid",
-                f"{self.key}.{name}",
-                f"a value of type {type_name(types[name])}",
-                f"{type_name(types[name])} 型の値",
-            ) from exc
+            kind = type_name(types[name])
+            rule = Rule(
+                "rule.of_type", bool, {"type": (type_word(kind, "ja"), type_word(kind, "en"))}
+            )
+            raise SettingError("settings.invalid", f"{self.key}.{name}", rule.pair) from exc
         self._check_field(name, converted)
         new = dataclasses.replace(value, **{name: converted})  # type: ignore[type-var]
         self.validate(new)
@@ -305,6 +373,11 @@ def type_name(tp: Any) -> str:
     if typing.get_origin(tp) is tuple:
         return "list of text"
     return {int: "int", float: "float", str: "text", date: "date", bool: "bool"}.get(tp, str(tp))
+
+
+def type_word(kind: str, lang: str) -> str:
+    """The word for a :func:`type_name` in ``lang`` (「数値」, "number")."""
+    return text(TYPE_CODES[kind], lang) if kind in TYPE_CODES else kind
 
 
 def convert(tp: Any, raw: Any) -> Any:

@@ -1,5 +1,5 @@
 """The "Office" menu: dashboard, batch issue, the review's one-step send and reopen, and the
-admin screens (closure days, settings, notice texts).
+admin screens (closure days, settings, notice texts, clerks).
 
 Installed into the main window by :func:`install` (one line there), so the window's own code
 stays as it is. Dialogs are non-modal where the clerk keeps working beside them (dashboard)
@@ -31,6 +31,7 @@ class OfficeMenu(QMenu):
         self.act_closures = self._action(None, lambda: self._admin("closures"))
         self.act_settings = self._action(None, lambda: self._admin("settings"))
         self.act_notices = self._action(None, lambda: self._admin("notices"))
+        self.act_clerks = self._action(None, lambda: self._admin("clerks"))
         self.addActions([self.act_dashboard, self.act_batch])
         actions = getattr(window.review, "review_actions", None)
         review = actions() if callable(actions) else {}
@@ -43,7 +44,9 @@ class OfficeMenu(QMenu):
         self.addActions([a for a in (self.act_send, self.act_reopen) if a is not None])
         self.addSeparator()
         self.admin_menu = self.addMenu("")
-        self.admin_menu.addActions([self.act_closures, self.act_settings, self.act_notices])
+        self.admin_menu.addActions(
+            [self.act_closures, self.act_settings, self.act_notices, self.act_clerks]
+        )
         self.retranslate()
 
     def _action(self, keys: str | None, slot: object) -> QAction:
@@ -80,10 +83,18 @@ class OfficeMenu(QMenu):
         return self._show("batch", dialog)
 
     def _admin(self, name: str) -> QDialog:
-        from ssw_desk.gui.admin import ClosuresDialog, NoticeTextsDialog, SettingsDialog
+        from ssw_desk.gui.admin import (
+            ClerksDialog,
+            ClosuresDialog,
+            NoticeTextsDialog,
+            SettingsDialog,
+        )
 
+        if (open_ := self.dialogs.get(name)) is not None:
+            open_.raise_()
+            return open_
         kinds = {"closures": ClosuresDialog, "settings": SettingsDialog,
-                 "notices": NoticeTextsDialog}  # fmt: skip
+                 "notices": NoticeTextsDialog, "clerks": ClerksDialog}  # fmt: skip
         w = self.window_
         return self._show(name, kinds[name](w.desk, w.tasks, w))
 
@@ -95,6 +106,7 @@ class OfficeMenu(QMenu):
         self.act_closures.setText(self.tr("&Closure days…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_notices.setText(self.tr("&Notice texts…"))
+        self.act_clerks.setText(self.tr("C&lerks…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

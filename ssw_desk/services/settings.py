@@ -138,16 +138,12 @@ def _server_url(protocol: str) -> Rule:
             return False
         return True
 
-    return Rule(
-        f"empty or a {protocol} server URL (TLS, or plain only to this computer)",
-        test,
-        f"空欄、または {protocol} サーバーの URL（TLS。暗号化なしはこのコンピューターのみ）",
-    )
+    return Rule("rule.server_url", test, {"protocol": protocol.upper()})
 
 
 def _empty_or_email() -> Rule:
     address = email()
-    return Rule(f"empty or {address.text}", lambda v: v == "" or address.test(v), address.ja)
+    return Rule("rule.empty_or_email", lambda v: v == "" or address.test(v))
 
 
 def _layout_type() -> type[ReportLayout]:
@@ -185,7 +181,6 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             "intake",
             IntakeRules,
             2,
-            "exam window, file size and formats, exam-number patterns, answer days",
             rules={
                 "max_file_mb": (between(0, 100, open_lo=True),),
                 "mb_bytes": (one_of(1_000_000, 1024 * 1024),),
@@ -196,7 +191,7 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             checks=(
                 Check(
                     ("window_start", "window_end", "vendor_from"),
-                    "window_start <= window_end < vendor_from",
+                    "rule.in_order",
                     lambda r: r.window_start <= r.window_end < r.vendor_from,
                 ),
             ),
@@ -206,7 +201,6 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             "photo",
             _photo_limits_type,
             2,
-            "every limit of the face-photo checks (the file rule is in intake)",
             rules={
                 **{name: (_fraction(),) for name in _PHOTO_FRACTIONS},
                 "colourfulness_min": (between(0, 130),),
@@ -231,42 +225,42 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             checks=(
                 Check(
                     ("head_ratio_min", "head_ratio_max"),
-                    "head_ratio_min < head_ratio_max",
+                    "rule.less",
                     lambda p: p.head_ratio_min < p.head_ratio_max,
                 ),
                 Check(
                     ("centre_offset_pass", "centre_offset_fail"),
-                    "centre_offset_pass <= centre_offset_fail",
+                    "rule.at_most",
                     lambda p: p.centre_offset_pass <= p.centre_offset_fail,
                 ),
                 Check(
                     ("background_busy_warn", "background_busy_fail"),
-                    "background_busy_warn <= background_busy_fail",
+                    "rule.at_most",
                     lambda p: p.background_busy_warn <= p.background_busy_fail,
                 ),
                 Check(
                     ("sharpness_min", "sharpness_warn"),
-                    "sharpness_min <= sharpness_warn",
+                    "rule.at_most",
                     lambda p: p.sharpness_min <= p.sharpness_warn,
                 ),
                 Check(
                     ("shoulder_room_fail", "shoulder_room_warn"),
-                    "shoulder_room_fail <= shoulder_room_warn",
+                    "rule.at_most",
                     lambda p: p.shoulder_room_fail <= p.shoulder_room_warn,
                 ),
                 Check(
                     ("eye_texture_min", "eye_texture_unsure"),
-                    "eye_texture_min <= eye_texture_unsure",
+                    "rule.at_most",
                     lambda p: p.eye_texture_min <= p.eye_texture_unsure,
                 ),
                 Check(
                     ("face_skin_min", "face_skin_unsure"),
-                    "face_skin_min <= face_skin_unsure",
+                    "rule.at_most",
                     lambda p: p.face_skin_min <= p.face_skin_unsure,
                 ),
                 Check(
                     ("pitch_min", "pitch_max"),
-                    "pitch_min < pitch_max",
+                    "rule.less",
                     lambda p: p.pitch_min < p.pitch_max,
                 ),
                 Check(
@@ -276,7 +270,7 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
                 ),
                 Check(
                     ("min_face_score", "face_score_unsure"),
-                    "min_face_score <= face_score_unsure",
+                    "rule.at_most",
                     lambda p: p.min_face_score <= p.face_score_unsure,
                 ),
             ),
@@ -286,7 +280,6 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             "notices",
             NoticeSettings,
             1,
-            "sender address and name, signatures of notices and report e-mails",
             rules={
                 "from_addr": (email(),),
                 "from_name": (non_empty(),),
@@ -298,29 +291,18 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             "report_serial",
             ReportSerial,
             1,
-            "prefix of report serials (<prefix>-<year>-<number>)",
-            rules={
-                "prefix": (
-                    matches(
-                        r"[A-Z0-9]{1,12}",
-                        "1 to 12 capital letters or digits",
-                        "英大文字・数字1〜12文字",
-                    ),
-                )
-            },
+            rules={"prefix": (matches(r"[A-Z0-9]{1,12}", "rule.capitals"),)},
         ),
         SettingSpec(
             "retention",
             RetentionSettings,
             1,
-            "days personal data is kept after the decision; the desk's scheduled purge",
             rules={"days": (between(1, 36_500),), "purge_every_hours": (between(1, 720),)},
         ),
         SettingSpec(
             "report_layout",
             _layout_type,
             1,
-            "wording of the Score report: titles, secretariat, labels (Japanese, English)",
             decode=_layout_decode,
             encode=_layout_encode,
         ),
@@ -328,7 +310,6 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             "deficiency_catalogue",
             Catalogue,
             CATALOGUE_VERSION,
-            "notice texts (edit with `ssw-desk catalogue export/import`)",
             upgrades={1: upgrade_catalogue_v1},
             decode=catalogue_from_overrides,
             encode=_catalogue_encode,
@@ -338,8 +319,6 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             "mailbox",
             _mailbox_type,
             1,
-            "IMAP and SMTP servers, folders, sender address, sign-in (edit with "
-            "`ssw-desk mailbox set`; passwords are in the key store, never here)",
             rules={
                 "imap": (_server_url("imap"),),
                 "smtp": (_server_url("smtp"),),
@@ -351,24 +330,15 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
             editable=False,
         ),
         SettingSpec(
-            "retention",
-            RetentionSettings,
-            1,
-            "days personal data is kept after the decision (then `ssw-desk retention purge`)",
-            rules={"days": (between(1, 36_500),)},
-        ),
-        SettingSpec(
             "desk_key",
             DeskKeyState,
             1,
-            "fingerprint of the desk key the stored files are sealed with (`ssw-desk key`)",
             editable=False,
         ),
         SettingSpec(
             "report_signing",
             dict,
             1,
-            "the Ed25519 key that signs reports (sealed with the desk key; never shown)",
             decode=dict,
             encode=dict,
             editable=False,

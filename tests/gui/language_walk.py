@@ -1,10 +1,14 @@
 """Walks every visible widget of a window and its open dialogs and collects the interface's
-strings (titles, menus, actions, buttons, labels, tabs, headers, placeholders, tooltips of
-buttons), to check that none is left in the other language after a switch.
+strings (window titles, menus, actions, buttons, labels, group boxes, tabs, headers, combo box
+items, placeholders, and the tooltips and status tips of every widget, action, tab and header),
+to check that none is left in the other language after a switch.
 
 Data is not interface: text editors' contents, table cells, and words that are names or codes
-(all capitals, digits, file names, addresses, references) are not judged. What is the same in
-both languages is the short reviewed list :data:`SAME_IN_BOTH`.
+(all capitals, digits, file names, addresses, references) are not judged. A view whose cells
+are the interface's words says which columns in its ``interface_columns`` property (the
+settings screen's names and rules, the clerks screen's roles): those cells and their tooltips
+are judged too. What is the same in both languages is the short reviewed list
+:data:`SAME_IN_BOTH`.
 """
 
 from __future__ import annotations
@@ -12,10 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -43,10 +50,38 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 #: names and codes in the data are in capitals).
 ENGLISH_WORD = re.compile(r"\b[A-Za-z][a-z]{2,}\b")
 DATA_TOKEN = re.compile(r"\S*[@/\\_.]\S*|\S*\d\S*")
+#: Codes quoted in an interface sentence: a command line (``ssw-desk mailbox set``) and a
+#: value typed as it is spelled (``"password"``, ``"true"``).
+CODE = re.compile(r"ssw-desk(?: [a-z][a-z-]*)*|\"[^\"]*\"")
 
 
 def _strip_mnemonic(text: str) -> str:
     return re.sub(r"\(&\w\)", "", text).replace("&", "")
+
+
+TAG = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
+
+
+def _tips(where: str, w: QWidget | QAction) -> Iterator[tuple[str, str]]:
+    """A widget's or action's tooltip (rich text reduced to its words) and status tip."""
+    yield where + " tooltip", TAG.sub(" ", w.toolTip())
+    yield where + " status tip", w.statusTip()
+
+
+def _cells(where: str, model: QAbstractItemModel, columns: list[int],
+           parent: QModelIndex) -> Iterator[tuple[str, str]]:  # fmt: skip
+    """The cells (and their tooltips) of ``columns`` in every row under ``parent``."""
+    for row in range(model.rowCount(parent)):
+        for column in columns:
+            index = model.index(row, column, parent)
+            for role, kind in ((Qt.ItemDataRole.DisplayRole, " cell"),
+                               (Qt.ItemDataRole.ToolTipRole, " cell tooltip")):  # fmt: skip
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield where + kind, TAG.sub(" ", value)
+        first = model.index(row, 0, parent)
+        if first.isValid() and model.rowCount(first) > 0:
+            yield from _cells(where, model, columns, first)
 
 
 def interface_strings(top: QWidget) -> Iterator[tuple[str, str]]:
@@ -55,14 +90,18 @@ def interface_strings(top: QWidget) -> Iterator[tuple[str, str]]:
     for w in widgets:
         if w is not top and not w.isVisibleTo(top) and not isinstance(w, QMenu):
             continue
+        if w.property("applicant_text"):
+            continue  # what the applicant wrote (sender, subject), in its text and tooltip
         where = f"{type(w).__name__}:{w.objectName()}"
         if w.isWindow() and w.windowTitle():
             yield where + " title", w.windowTitle()
+        yield from _tips(where, w)
         if isinstance(w, QMenu):
             yield where + " menu", w.title()
             for a in w.actions():
                 if not a.isSeparator() and a.isVisible():
                     yield where + " action", a.text()
+                    yield from _tips(where + " action", a)
         elif isinstance(w, QAbstractButton):
             yield where + " button", w.text()
         elif isinstance(w, QLabel) and w.textFormat() != Qt.TextFormat.RichText:
@@ -72,17 +111,27 @@ def interface_strings(top: QWidget) -> Iterator[tuple[str, str]]:
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
                 yield where + " tab", w.tabText(i)
+                yield where + " tab tooltip", TAG.sub(" ", w.tabToolTip(i))
         elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
             yield where + " placeholder", w.placeholderText()
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield where + " item", w.itemText(i)
         if isinstance(w, QTableView | QTreeView) and w.model() is not None:
             model = w.model()
             bar = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
             for section in range(bar.count()):
                 if bar.isSectionHidden(section):
                     continue
-                header = model.headerData(section, Qt.Orientation.Horizontal)
-                if isinstance(header, str):
-                    yield where + " header", header
+                for role, kind in ((Qt.ItemDataRole.DisplayRole, " header"),
+                                   (Qt.ItemDataRole.ToolTipRole, " header tooltip")):  # fmt: skip
+                    header = model.headerData(section, Qt.Orientation.Horizontal, role)
+                    if isinstance(header, str):
+                        yield where + kind, TAG.sub(" ", header)
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            columns = w.property("interface_columns")
+            if columns:
+                yield from _cells(where, w.model(), [int(c) for c in columns], QModelIndex())
     if isinstance(top, QMainWindow):
         for a in top.menuBar().actions():
             yield "menubar", a.text()
@@ -95,7 +144,7 @@ def foreign(text: str, lang: str) -> bool:
     """
     if "@" in text:
         return False
-    text = _strip_mnemonic(text)
+    text = CODE.sub(" ", _strip_mnemonic(text))
     for word in SAME_IN_BOTH:
         text = text.replace(word, " ")
     text = DATA_TOKEN.sub(" ", text)

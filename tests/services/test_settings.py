@@ -105,8 +105,8 @@ def test_refused_value_names_the_setting_and_the_rule(
     monkeypatch.setenv("SSW_DESK_LANG", "ja")  # the same refusal, worded in Japanese
     code, err = _settings(db_url, "set", "intake.max_file_mb", "-1")
     assert (
-        err["message"]
-        == "設定 intake.max_file_mb の値が規則に合いません（規則：0より大きく100以下）。"
+        err["message"] == "設定「ファイルの上限（MB）」（intake.max_file_mb）の値が規則に合いません"
+        "（規則：0より大きく100以下）。"
     )
     monkeypatch.setenv("SSW_DESK_LANG", "en")
 
@@ -116,7 +116,7 @@ def test_refused_value_names_the_setting_and_the_rule(
 
     code, err = _settings(db_url, "set", "intake.max_file_mb", "five")
     assert (code, err["error"]) == (2, "settings.invalid")
-    assert "a value of type float" in str(err["message"])
+    assert "a value of type number" in str(err["message"])
 
     code, err = _settings(db_url, "set", "intake.accepted_formats", "jpeg,exe")
     assert (code, err["error"]) == (2, "settings.invalid")

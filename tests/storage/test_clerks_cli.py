@@ -38,8 +38,15 @@ def test_clerks_on_sqlite(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -
     assert main(["--db", sqlite_url, "clerks", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["clerks"]
     assert listed == [
-        {"login": "sato", "display_name": "佐藤", "role": "supervisor", "active": False}
-    ]
+        {"login": "sato", "display_name": "佐藤", "role": "supervisor", "active": False,
+         "last_seen": None}  # sato never acted here (the test's user is clerk-test)
+    ]  # fmt: skip
+    assert main(["--db", sqlite_url, "clerks", "enable", "sato"]) == 0
+    assert main(["--db", sqlite_url, "clerks", "role", "sato", "admin"]) == 2
+    assert "clerks.one_workstation" in capsys.readouterr().err
+    assert main(["--db", sqlite_url, "clerks", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("sato ") and "(disabled)" not in line for line in lines)
     assert main(["--db", sqlite_url, "audit", "verify", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["ok"] is True
 

@@ -7,6 +7,7 @@ a check that only lived in Python would not pass these tests.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -335,3 +336,48 @@ def test_group_role_names_take_a_prefix(
         privilege = "SELECT has_table_privilege(:g, 'roster', 'INSERT')"
         assert conn.execute(sa.text(privilege), {"g": f"{prefix}admin"}).scalar()
     engine.dispose()
+
+
+def test_an_admin_moves_a_clerk_between_roles(office: Office) -> None:
+    """``set_role`` moves the login between group roles and gives or takes ``CREATEROLE``;
+    the database then reports the new role and lets the login do (or not) an admin's work."""
+    from ssw_desk.services.clerks import my_role, set_role
+
+    admin, login = office.desk("admin"), office.logins["clerk"]
+    set_role(admin, login=login, role="admin")
+    assert my_role(office.desk("clerk")) is Role.ADMIN
+    add_clerk(office.desk("clerk"), login=office.db.login_name("by_promoted"), role="clerk",
+              password="pw-promoted")  # fmt: skip
+    set_role(admin, login=login, role="clerk")
+    assert my_role(office.desk("clerk")) is Role.CLERK
+    assert {c.login: c.role for c in list_clerks(office.owner)}[login] == "clerk"
+    with pytest.raises(DeskError) as err:
+        add_clerk(office.desk("clerk"), login=office.db.login_name("y"), role="clerk", password="p")
+    assert err.value.code == "auth.not_allowed"
+    with pytest.raises(DeskError) as err:
+        set_role(admin, login=office.logins["admin"], role="clerk")
+    assert err.value.code == "clerks.own_login"
+    with pytest.raises(DeskError) as err:
+        set_role(office.desk("supervisor"), login=login, role="admin")
+    assert err.value.code == "auth.not_allowed"
+    assert my_role(office.desk("clerk")) is Role.CLERK
+
+
+def test_roles_do_not_apply_on_one_workstation(tmp_path: Path) -> None:
+    from ssw_desk.services.clerks import enable_clerk, set_role
+
+    desk = Desk.open(f"sqlite:///{tmp_path / 'one.sqlite3'}", actor=Actor("sato", "ws-1"))
+    try:
+        add_clerk(desk, login="sato", role="clerk", display_name="Sato")
+        with pytest.raises(DeskError) as err:
+            set_role(desk, login="sato", role="admin")
+        assert err.value.code == "clerks.one_workstation"
+        disable_clerk(desk, login="sato")
+        enable_clerk(desk, login="sato")
+        (view,) = list_clerks(desk, last_seen=True)
+        assert view.active and view.last_seen is not None  # sato's own actions recorded
+        # SQLite keeps no offset: the time is read back as UTC, not as local time
+        age = datetime.now(UTC) - view.last_seen
+        assert timedelta(0) <= age < timedelta(minutes=5)
+    finally:
+        desk.close()

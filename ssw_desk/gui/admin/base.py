@@ -28,6 +28,8 @@ class AdminDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("message")
         self._busy = 0
+        #: What the message line shows, kept to be worded again after a language switch.
+        self._outcome: BaseException | Callable[[], str] | None = None
 
     def call(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         """Runs ``fn`` on a worker; ``on_done(result)`` or the refusal sentence on this thread."""
@@ -45,12 +47,22 @@ class AdminDialog(QDialog):
         self.settled.emit()
 
     def show_refusal(self, exc: BaseException) -> None:
+        self._outcome = exc
         self.message.setStyleSheet("color: #b42318;")
         self.message.setText(error_message(exc))
 
-    def show_info(self, text: str) -> None:
+    def show_info(self, text: Callable[[], str]) -> None:
+        """Shows a success; ``text`` words it in the interface language (called again after
+        a language switch)."""
+        self._outcome = text
         self.message.setStyleSheet("color: #067647;")
-        self.message.setText(text)
+        self.message.setText(text())
+
+    def _reword_outcome(self) -> None:
+        if isinstance(self._outcome, BaseException):
+            self.message.setText(error_message(self._outcome))
+        elif self._outcome is not None:
+            self.message.setText(self._outcome())
 
     def retranslate(self) -> None:  # pragma: no cover - each dialog has its own
         """Sets every text in the interface language."""
@@ -58,4 +70,5 @@ class AdminDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._reword_outcome()
         super().changeEvent(event)

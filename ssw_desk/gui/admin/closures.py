@@ -89,7 +89,7 @@ class ClosuresDialog(AdminDialog):
         self.call(lambda: closures.remove_closure(desk, day=day), self._changed)
 
     def _changed(self, moved: int) -> None:
-        self.show_info(self.tr("Saved; %n due date(s) moved.", "", moved))
+        self.show_info(lambda: self.tr("Saved; %n due date(s) moved.", "", moved))
         self.note_edit.clear()
         self.load()
 

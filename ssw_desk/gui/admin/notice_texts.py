@@ -111,7 +111,7 @@ class NoticeTextsDialog(AdminDialog):
         self.call(lambda: notices.save_catalogue(desk, edits=edits), self._saved)
 
     def _saved(self, catalogue: Catalogue) -> None:
-        self.show_info(self.tr("Saved."))
+        self.show_info(lambda: self.tr("Saved."))
         self._show(catalogue)
 
     def retranslate(self) -> None:

@@ -1,5 +1,9 @@
 """Settings: every setting of the registry with its fields; edit one field, checked by its
-rule (a refused value is shown as the sentence naming the setting and the rule)."""
+rule (a refused value is shown as the sentence naming the setting and the rule).
+
+Names, summaries, field labels and rules come from the registry in both languages (codes of
+:mod:`ssw_desk.messages`); the tree shows the interface language's and is redrawn, not read
+again, when the language changes."""
 
 from __future__ import annotations
 
@@ -19,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ssw_desk.gui.admin.base import AdminDialog
+from ssw_desk.gui.i18n import gui_lang
 from ssw_desk.gui.tasks import TaskManager
 from ssw_desk.services import settings_admin
 from ssw_desk.services.context import Desk
 
 NameRole = Qt.ItemDataRole.UserRole
+KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
 def parse_value(raw: str) -> Any:
@@ -42,6 +48,10 @@ def shown_value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _in(words: tuple[str, str]) -> str:
+    return words[0] if gui_lang() == "ja" else words[1]
+
+
 class SettingsDialog(AdminDialog):
     """The settings registry: list, choose a field, type a new value, save."""
 
@@ -51,7 +61,15 @@ class SettingsDialog(AdminDialog):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
         self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        # Columns 0 and 2 are the interface's words (the language walk test reads them).
+        self.tree.setProperty("interface_columns", [0, 2])
         self.tree.currentItemChanged.connect(self._chosen)
+        self.views: list[settings_admin.SettingView] = []
+        self.about = QLabel(self)  # the chosen line's summary or rule, in full
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setStyleSheet("color: #4b5563;")
         self.field_label = QLabel(self)
         self.value_edit = QLineEdit(self)
         self.value_edit.returnPressed.connect(self.save)
@@ -68,10 +86,11 @@ class SettingsDialog(AdminDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.about)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        self.resize(760, 560)
+        self.resize(1000, 620)  # fits a 1366 x 768 laptop screen
         self.retranslate()
         self._chosen(None)
         self.load()
@@ -82,13 +101,21 @@ class SettingsDialog(AdminDialog):
 
     def _show(self, views: list[settings_admin.SettingView]) -> None:
         chosen = self.chosen_name()
+        typed = self.value_edit.text() if chosen else ""
+        self.views = list(views)
         self.tree.clear()
         for view in views:
-            top = QTreeWidgetItem([view.key, "", view.summary])
+            top = QTreeWidgetItem([_in(view.name), "", _in(view.about)])
+            top.setData(0, KeyRole, view.key)
+            top.setToolTip(0, _in(view.about))
+            top.setToolTip(2, _in(view.about))
             self.tree.addTopLevelItem(top)
-            for name, kind in view.fields.items():
+            for name in view.fields:
                 value = "••••" if view.value is None else shown_value(view.value.get(name))
-                child = QTreeWidgetItem([name, value, kind])
+                rule = _in(view.rules[name])
+                child = QTreeWidgetItem([_in(view.labels[name]), value, rule])
+                child.setToolTip(0, f"{view.key}.{name}")
+                child.setToolTip(2, rule)
                 if view.editable and view.value is not None:
                     child.setData(0, NameRole, f"{view.key}.{name}")
                 else:
@@ -97,8 +124,10 @@ class SettingsDialog(AdminDialog):
                 if child.data(0, NameRole) == chosen:
                     self.tree.setCurrentItem(child)
             top.setExpanded(True)
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(1, 260)
+        if typed and self.chosen_name() == chosen:
+            self.value_edit.setText(typed)  # a language switch keeps what was typed
+        self.tree.setColumnWidth(0, 360)
+        self.tree.setColumnWidth(1, 210)
 
     def chosen_name(self) -> str | None:
         item = self.tree.currentItem()
@@ -120,7 +149,8 @@ class SettingsDialog(AdminDialog):
         name = item.data(0, NameRole) if item is not None else None
         self.value_edit.setEnabled(bool(name))
         self.save_button.setEnabled(bool(name))
-        self.field_label.setText(str(name) if name else "")
+        self.field_label.setText(item.text(0) if item is not None and name else "")
+        self.about.setText(item.text(2) if item is not None else "")
         self.value_edit.setText(item.text(1) if item is not None and name else "")
 
     def save(self) -> None:
@@ -131,12 +161,18 @@ class SettingsDialog(AdminDialog):
         self.call(lambda: settings_admin.set_setting(desk, name=name, value=value), self._saved)
 
     def _saved(self, _view: object) -> None:
-        self.show_info(self.tr("Saved."))
+        self.show_info(lambda: self.tr("Saved."))
         self.load()
+
+    def _language_changed(self) -> None:
+        """Redraws the registry's words in the new language (and the shown refusal)."""
+        if self.views:
+            self._show(self.views)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        self.tree.setHeaderLabels([self.tr("Setting"), self.tr("Value"), self.tr("Kind")])
+        self.tree.setHeaderLabels([self.tr("Setting"), self.tr("Value"), self.tr("Kind and rule")])
         self.value_edit.setPlaceholderText(self.tr("New value"))
         self.save_button.setText(self.tr("Save"))
         self.close_button.setText(self.tr("Close"))
+        self._language_changed()

@@ -61,6 +61,7 @@ class RequestHeader(QWidget):
         self.sender_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The applicant's address and subject: never markup.
         self.sender_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.sender_line.setProperty("applicant_text", True)  # sender and subject: data
         self.claim.setTextFormat(Qt.TextFormat.PlainText)
         self.sender_line.setStyleSheet("color: #4b5563;")
         top = QHBoxLayout()

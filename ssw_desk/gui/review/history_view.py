@@ -27,13 +27,14 @@ def local_time(iso: str) -> str:
         return iso
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
+# lupdate collects calls named ``translate`` with a literal context (a one-argument helper
+# hid these strings from it, and regenerating the .ts dropped their translations).
+translate = QCoreApplication.translate
 
 
 def _codes(value: Any) -> str:
     codes = value if isinstance(value, list) else []
-    return _t(", ").join(finding_text(str(c)) for c in codes)
+    return translate("HistoryView", ", ").join(finding_text(str(c)) for c in codes)
 
 
 def _status(value: Any) -> str:
@@ -44,13 +45,17 @@ def _status(value: Any) -> str:
 #: entries, flags that are false) are bookkeeping and not shown.
 _PARTS: dict[str, Callable[[Any], str]] = {
     "codes": _codes,
-    "changed": lambda v: _t("Changed: {0}").format(_codes(v)) if v else "",
-    "edited": lambda v: _t("Reworded for this notice: {0}").format(_codes(v)) if v else "",
-    "extra": lambda v: _t("with the clerk's own words") if v else "",
-    "reason": lambda v: _t("Reason: {0}").format(reason_label(str(v))) if v else "",
-    "previous": lambda v: _t("Before: {0}").format(_status(v)) if v else "",
-    "version": lambda v: _t("Version {0}").format(v) if v else "",
-    "serial": lambda v: _t("Serial {0}").format(v) if v else "",
+    "changed": lambda v: translate("HistoryView", "Changed: {0}").format(_codes(v)) if v else "",
+    "edited": lambda v: (
+        translate("HistoryView", "Reworded for this notice: {0}").format(_codes(v)) if v else ""
+    ),
+    "extra": lambda v: translate("HistoryView", "with the clerk's own words") if v else "",
+    "reason": lambda v: (
+        translate("HistoryView", "Reason: {0}").format(reason_label(str(v))) if v else ""
+    ),
+    "previous": lambda v: translate("HistoryView", "Before: {0}").format(_status(v)) if v else "",
+    "version": lambda v: translate("HistoryView", "Version {0}").format(v) if v else "",
+    "serial": lambda v: translate("HistoryView", "Serial {0}").format(v) if v else "",
     "text": lambda v: str(v),
     "kind": lambda v: "",
 }
@@ -63,7 +68,9 @@ def describe(detail: dict[str, Any]) -> str:
     for key, value in detail.items():
         if key == "overrides" and isinstance(value, dict):
             parts += [
-                _t("{0}: accepted because {1}").format(finding_text(str(c)), r)
+                translate("HistoryView", "{0}: accepted because {1}").format(
+                    finding_text(str(c)), r
+                )
                 for c, r in value.items()
             ]
             continue
