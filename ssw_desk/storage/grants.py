@@ -107,11 +107,14 @@ def role_check_sql(action: str) -> str:
 
 def login_role(conn: Connection) -> Role | None:
     """The highest desk role the login holds (None: not a clerk of this desk)."""
+    roles = list(Role)
+    asks = ", ".join(f"pg_has_role(current_user, :g{i}, 'MEMBER')" for i in range(len(roles)))
+    row = conn.execute(
+        text(f"SELECT {asks}"), {f"g{i}": group_role(r) for i, r in enumerate(roles)}
+    ).one()
     held = None
-    for role in Role:
-        if conn.execute(
-            text("SELECT pg_has_role(current_user, :g, 'MEMBER')"), {"g": group_role(role)}
-        ).scalar():
+    for role, member in zip(roles, row, strict=True):
+        if member:
             held = role
     return held
 
