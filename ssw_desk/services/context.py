@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ssw_desk.config import Actor, current_actor, resolve_db_url
 from ssw_desk.errors import DeskError
-from ssw_desk.storage.audit import stamp
+from ssw_desk.storage.audit import append
 from ssw_desk.storage.db import Database
 from ssw_desk.storage.models import Event, Setting
 
@@ -71,16 +71,9 @@ def record(
 ) -> None:
     """Appends to the history / access log. ``detail`` holds ids and codes only, never
     personal values (so the retention purge never needs to touch the append-only history)."""
-    session.add(
-        stamp(
-            Event(
-                request_id=request_id,
-                at=now(),
-                actor=str(desk.actor),
-                action=action,
-                detail=detail,
-            )
-        )
+    append(
+        session,
+        Event(request_id=request_id, at=now(), actor=str(desk.actor), action=action, detail=detail),
     )
 
 
