@@ -192,6 +192,9 @@ def change(
         after = lifecycle.target(action, before)
         at = now()
         apply_pauses(request, before, after, office_day(at))
+        if after != before:
+            # the database's status trigger requires the role of the action that took the step
+            request.status_action = action
         request.status = after
         revision = bump(session, request, at)
         yield Change(desk, session, request, action, before, after, at, revision)
