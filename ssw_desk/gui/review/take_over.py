@@ -39,12 +39,19 @@ class TakeOverDialog(QDialog):
     enabled once a reason is given."""
 
     def __init__(
-        self, reference: str, holder: str, *, expired: bool, parent: QWidget | None = None
+        self,
+        reference: str,
+        holder: str,
+        *,
+        expired: bool,
+        roles: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.reference = reference
         self.holder = holder
         self.expired = expired
+        self.roles = roles  # False on SQLite (one workstation): roles do not apply
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.who_may = QLabel(self)
@@ -77,11 +84,15 @@ class TakeOverDialog(QDialog):
                 "the history, with {0}'s name."
             ).format(self.holder)
         )
-        self.who_may.setText(
-            self.tr("Their claim has expired: any clerk may take it over.")
-            if self.expired
-            else self.tr("Their desk is still open: only a supervisor may take it over.")
-        )
+        if self.expired:
+            self.who_may.setText(self.tr("Their claim has expired: any clerk may take it over."))
+        elif self.roles:
+            self.who_may.setText(
+                self.tr("Their desk is still open: only a supervisor may take it over.")
+            )
+        else:
+            self.who_may.setText("")
+        self.who_may.setVisible(bool(self.who_may.text()))
         self.edit.setPlaceholderText(self.tr("Reason (no card numbers or other personal data)"))
         self.take_button.setText(self.tr("Take over"))
 
@@ -103,6 +114,7 @@ def run(panel: ReviewPanel) -> None:
         view.reference,
         str(claim.get("display_name") or claim.get("clerk")),
         expired=claim_expired(claim),
+        roles=not panel._desk.db.is_sqlite,
         parent=panel,
     )
     accepted = dialog.exec() == TakeOverDialog.DialogCode.Accepted

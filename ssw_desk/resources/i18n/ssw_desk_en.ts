@@ -2658,37 +2658,37 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>TakeOverDialog</name>
     <message>
-        <location filename="../../gui/review/take_over.py" line="73"/>
+        <location filename="../../gui/review/take_over.py" line="80"/>
         <source>Take over the review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="76"/>
+        <location filename="../../gui/review/take_over.py" line="83"/>
         <source>{0} is reviewing this request. Why do you take it over? The reason is kept in the history, with {0}&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="81"/>
+        <location filename="../../gui/review/take_over.py" line="88"/>
         <source>Their claim has expired: any clerk may take it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="83"/>
+        <location filename="../../gui/review/take_over.py" line="91"/>
         <source>Their desk is still open: only a supervisor may take it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="85"/>
+        <location filename="../../gui/review/take_over.py" line="96"/>
         <source>Reason (no card numbers or other personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="86"/>
+        <location filename="../../gui/review/take_over.py" line="97"/>
         <source>Take over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="114"/>
+        <location filename="../../gui/review/take_over.py" line="126"/>
         <source>You are now reviewing this request.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3008,37 +3008,37 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>TakeOverDialog</name>
     <message>
-        <location filename="../../gui/review/take_over.py" line="73"/>
+        <location filename="../../gui/review/take_over.py" line="80"/>
         <source>Take over the review — %1</source>
         <translation>確認の引き継ぎ — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="76"/>
+        <location filename="../../gui/review/take_over.py" line="83"/>
         <source>{0} is reviewing this request. Why do you take it over? The reason is kept in the history, with {0}&apos;s name.</source>
         <translation>{0}さんがこの申請を確認中です。引き継ぐ理由を入力してください。理由は{0}さんの名前とともに履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="81"/>
+        <location filename="../../gui/review/take_over.py" line="88"/>
         <source>Their claim has expired: any clerk may take it over.</source>
         <translation>確認中の表示は期限切れです。どの担当者も引き継げます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="83"/>
+        <location filename="../../gui/review/take_over.py" line="91"/>
         <source>Their desk is still open: only a supervisor may take it over.</source>
         <translation>相手のデスクはまだ開いています。引き継げるのは監督者のみです。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="85"/>
+        <location filename="../../gui/review/take_over.py" line="96"/>
         <source>Reason (no card numbers or other personal data)</source>
         <translation>理由（カード番号などの個人情報は書かないでください）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="86"/>
+        <location filename="../../gui/review/take_over.py" line="97"/>
         <source>Take over</source>
         <translation>引き継ぐ</translation>
     </message>
     <message>
-        <location filename="../../gui/review/take_over.py" line="114"/>
+        <location filename="../../gui/review/take_over.py" line="126"/>
         <source>You are now reviewing this request.</source>
         <translation>この申請の確認を引き継ぎました。</translation>
     </message>
