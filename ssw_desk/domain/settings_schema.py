@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from ssw_desk.errors import DeskError
 
+
 @functools.cache
 def _field_types(cls: type) -> dict[str, Any]:
     # typing.get_type_hints evaluates every annotation string: a millisecond per class, and a
@@ -36,7 +37,7 @@ def _field_types(cls: type) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     return {
         f.name: hints[f.name]
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+        for f in dataclasses.fields(cls)
         if f.metadata.get("stored", True)
     }
 
@@ -208,7 +209,7 @@ class SettingSpec(Generic[T]):
         """Stored field name -> Python type (flat dataclass settings only)."""
         if self.decode is not None:
             return {}
-        return _field_types(self.cls)
+        return _field_types(typing.cast(type, self.cls))
 
     def load(self, stored: Mapping[str, Any] | None) -> tuple[T, list[str]]:
         """The value of an (upgraded) stored mapping, never raising.

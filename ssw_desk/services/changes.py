@@ -116,10 +116,9 @@ def announce(session: Session, request_id: int | None) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
     pending = transaction_cache(session, "ssw_announce")
-    if not pending:
-        if not session.info.get("ssw_announce_hook"):
-            event.listen(session, "before_commit", _send_announcements)
-            session.info["ssw_announce_hook"] = True
+    if not session.info.get("ssw_announce_hook"):
+        event.listen(session, "before_commit", _send_announcements)
+        session.info["ssw_announce_hook"] = True
     pending[str(request_id or 0)] = True
 
 

@@ -143,7 +143,8 @@ def build(mail: Outgoing) -> bytes:
             msg.attach(part)
     msg["From"] = formataddr((mail.from_name, mail.from_addr), charset="utf-8")
     msg["To"] = _address("To", mail.to_addr)
-    msg["Subject"] = _header("Subject", mail.subject)
+    # compat32 folds a Header object itself (typeshed types the value as str)
+    msg["Subject"] = _header("Subject", mail.subject)  # type: ignore[assignment]
     msg["Date"] = format_datetime(mail.date)
     msg["Message-ID"] = f"<{mail.message_id}>"
     if mail.in_reply_to:

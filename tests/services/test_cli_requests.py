@@ -137,7 +137,15 @@ def test_decisions_state_their_revision(
     # B's flag decided on revision 1 comes too late: refused, nothing written, who changed it
     # said (A, by the name the database knows A by).
     code, refused = run(
-        capsys, clerk_b, "requests", "flag", rid, "--point", "photo.colour", "--expect-revision", "1"
+        capsys,
+        clerk_b,
+        "requests",
+        "flag",
+        rid,
+        "--point",
+        "photo.colour",
+        "--expect-revision",
+        "1",
     )
     assert code == 2 and refused["error"] == "request.changed"
     assert refused["revision"] == 2

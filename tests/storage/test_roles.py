@@ -230,9 +230,7 @@ def test_only_a_supervisor_reopens_an_approval_and_intake_still_resubmits(
         assert parent is not None
         parent_id = parent.message_id
     correction = request_mail(subject="Re: correction", in_reply_to=f"<{parent_id}>")
-    done = import_sources(
-        office.desk("clerk"), sources=[MailSource("b.eml", correction, "eml")]
-    )
+    done = import_sources(office.desk("clerk"), sources=[MailSource("b.eml", correction, "eml")])
     assert done.requests == [rid]
     assert status() == ("resubmitted", "intake", 2)
     # the supervisor reopens an approval, through the desk and in SQL
@@ -243,8 +241,7 @@ def test_only_a_supervisor_reopens_an_approval_and_intake_still_resubmits(
     supervisor = office.raw("supervisor")
     with supervisor.begin() as conn:
         sql = (
-            "UPDATE requests SET status = 'resubmitted', status_action = 'reopen' "
-            f"WHERE id = {rid}"
+            f"UPDATE requests SET status = 'resubmitted', status_action = 'reopen' WHERE id = {rid}"
         )
         assert conn.execute(sa.text(sql)).rowcount == 1
     supervisor.dispose()
