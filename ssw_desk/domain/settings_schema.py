@@ -36,9 +36,7 @@ def _field_types(cls: type) -> dict[str, Any]:
     # decision reads several settings.
     hints = typing.get_type_hints(cls)
     return {
-        f.name: hints[f.name]
-        for f in dataclasses.fields(cls)
-        if f.metadata.get("stored", True)
+        f.name: hints[f.name] for f in dataclasses.fields(cls) if f.metadata.get("stored", True)
     }
 
 
