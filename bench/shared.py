@@ -26,6 +26,7 @@ import tempfile
 import time
 import uuid
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,11 @@ def _desk_loop(
     from ssw_desk.storage.feed import ChangeFeed
 
     desk = Desk.open(url, actor=Actor(f"clerk{n:02d}", f"ws-{n:02d}"))
+    # Once per desk process: the first due date imports the holiday calendar (~170 ms of CPU);
+    # a desk that runs all day pays it once, before its first decision, not in each one.
+    from ssw_desk.domain.business_days import is_business_day
+
+    is_business_day(date.today())
     seen: list[tuple[int, float]] = []
     feed = ChangeFeed(url, lambda rid: seen.append((rid, time.time())), interval=0.5)
     feed.start()
