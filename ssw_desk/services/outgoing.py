@@ -12,6 +12,7 @@ a message to send, not as one received.
 from __future__ import annotations
 
 import email.policy
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -108,7 +109,12 @@ def _header(name: str, value: str) -> Header | str:
         raise ValueError(f"{name}: a header value may not contain a line break")
     if value.isascii():
         return value
-    return Header(value, "utf-8", header_name=name)
+    # Only the words that need it are encoded: the request reference stays readable in the
+    # raw header (mail programs, filters and searches in the mail server's store).
+    header = Header(header_name=name)
+    for ascii_run, words in itertools.groupby(value.split(" "), key=str.isascii):
+        header.append(" ".join(words), "us-ascii" if ascii_run else "utf-8")
+    return header
 
 
 def _address(name: str, value: str) -> str:
