@@ -36,142 +36,6 @@
     </message>
 </context>
 <context>
-    <name>BatchIssueDialog</name>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="162"/>
-        <source>Folder for the reports</source>
-        <extracomment>Print resolution: enough for the report&apos;s text and its verification code.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="187"/>
-        <source>Issuing reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="237"/>
-        <source>%1: issued, serial %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="240"/>
-        <source>; e-mail to the applicant written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="246"/>
-        <source>%1: not issued: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/batch_dialog.py" line="250"/>
-        <source>Cancelled: %n request(s) not tried</source>
-        <translation>
-            <numerusform>Cancelled: %n request not tried</numerusform>
-            <numerusform>Cancelled: %n requests not tried</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/batch_dialog.py" line="253"/>
-        <source>Printed: %n page(s)</source>
-        <translation>
-            <numerusform>Printed: %n page</numerusform>
-            <numerusform>Printed: %n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="254"/>
-        <source>Issued %1, not issued %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="260"/>
-        <source>Issue the Score reports of approved requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="263"/>
-        <source>Each ticked request is issued on its own: one that cannot be issued is listed with the reason, and the others go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="267"/>
-        <source>Send each report to its applicant by e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="268"/>
-        <source>Save the PDFs in a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="269"/>
-        <source>Print the reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="270"/>
-        <source>Issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="271"/>
-        <source>Stop after this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/batch_dialog.py" line="272"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClosuresDialog</name>
-    <message numerus="yes">
-        <location filename="../../gui/admin/closures.py" line="92"/>
-        <source>Saved; %n due date(s) moved.</source>
-        <translation>
-            <numerusform>Saved; %n due date moved.</numerusform>
-            <numerusform>Saved; %n due dates moved.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/closures.py" line="97"/>
-        <source>Office closure days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/closures.py" line="98"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/closures.py" line="98"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/closures.py" line="99"/>
-        <source>Note (for example: office move)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/closures.py" line="100"/>
-        <source>Add day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/closures.py" line="101"/>
-        <source>Remove the chosen day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/closures.py" line="102"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../gui/crash.py" line="115"/>
@@ -198,267 +62,108 @@ Please send this file to the administrator. You may continue working or restart 
     </message>
 </context>
 <context>
-    <name>DashboardDialog</name>
-    <message>
-        <location filename="../../gui/dashboard.py" line="268"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <location filename="../../gui/dashboard.py" line="136"/>
-        <source>Reading the dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="179"/>
-        <source>%1+ days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="180"/>
-        <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="184"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="185"/>
-        <source>Due within 2 business days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="186"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="187"/>
-        <source>Waiting for the applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="188"/>
-        <location filename="../../gui/dashboard.py" line="192"/>
-        <source>Issued this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="192"/>
-        <source>Clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="192"/>
-        <source>Reviewing now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="198"/>
-        <source>Per clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="199"/>
-        <source>Open requests by business days since receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="200"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="201"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="207"/>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="211"/>
-        <location filename="../../gui/dashboard.py" line="230"/>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="212"/>
-        <source>As of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="226"/>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="226"/>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="230"/>
-        <source>Business days since receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="232"/>
-        <source>As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="244"/>
-        <source>Export the dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="244"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard.py" line="250"/>
-        <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DecisionBar</name>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="86"/>
+        <location filename="../../gui/review/decision_bar.py" line="46"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="87"/>
+        <location filename="../../gui/review/decision_bar.py" line="47"/>
         <source>Approve: no finding fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="88"/>
+        <location filename="../../gui/review/decision_bar.py" line="48"/>
         <source>Approve with reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="90"/>
+        <location filename="../../gui/review/decision_bar.py" line="50"/>
         <source>Some findings fail: approve giving a reason for each one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="92"/>
+        <location filename="../../gui/review/decision_bar.py" line="52"/>
         <source>Flag deficiencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="93"/>
+        <location filename="../../gui/review/decision_bar.py" line="53"/>
         <source>Write the notice asking the applicant to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="94"/>
+        <location filename="../../gui/review/decision_bar.py" line="54"/>
         <source>Reject as ineligible…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="95"/>
+        <location filename="../../gui/review/decision_bar.py" line="55"/>
         <source>Reject and write the standard notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="96"/>
+        <location filename="../../gui/review/decision_bar.py" line="56"/>
         <source>Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="97"/>
+        <location filename="../../gui/review/decision_bar.py" line="57"/>
         <source>Add a note to the request&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="98"/>
+        <location filename="../../gui/review/decision_bar.py" line="58"/>
         <source>Score report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/decision_bar.py" line="100"/>
+        <location filename="../../gui/review/decision_bar.py" line="60"/>
         <source>Preview, issue, print or send the Score report (approved requests)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/decision_bar.py" line="102"/>
-        <location filename="../../gui/review/decision_bar.py" line="151"/>
-        <source>Approve and send the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/decision_bar.py" line="104"/>
-        <source>Approve, issue the Score report and e-mail it to the applicant, in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/decision_bar.py" line="106"/>
-        <source>Reopen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/decision_bar.py" line="108"/>
-        <source>Supervisor: take an approved or rejected request back into review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/decision_bar.py" line="151"/>
-        <source>Send the report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/review/details.py" line="211"/>
+        <location filename="../../gui/review/details.py" line="172"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="211"/>
-        <location filename="../../gui/review/details.py" line="232"/>
+        <location filename="../../gui/review/details.py" line="173"/>
+        <location filename="../../gui/review/details.py" line="191"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="211"/>
+        <location filename="../../gui/review/details.py" line="174"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="211"/>
+        <location filename="../../gui/review/details.py" line="175"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="212"/>
+        <location filename="../../gui/review/details.py" line="176"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="232"/>
+        <location filename="../../gui/review/details.py" line="191"/>
         <source>Checks ({0} ✗)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="233"/>
+        <location filename="../../gui/review/details.py" line="192"/>
         <source>Versions ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="245"/>
+        <location filename="../../gui/review/details.py" line="204"/>
         <source>Version {0} · {1} · highlighted: the lines the items were read from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,166 +250,161 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="126"/>
+        <location filename="../../gui/review/findings_view.py" line="84"/>
         <source>Status</source>
-        <extracomment>Role holding an item&apos;s code (findings and checks) for tests and for copying. Column -&gt; first width of the columns after the sentence (about, measured, limits).</extracomment>
+        <extracomment>Role holding an item&apos;s code (findings and checks) for tests and for copying.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="127"/>
+        <location filename="../../gui/review/findings_view.py" line="85"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="128"/>
+        <location filename="../../gui/review/findings_view.py" line="86"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="129"/>
+        <location filename="../../gui/review/findings_view.py" line="87"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="130"/>
+        <location filename="../../gui/review/findings_view.py" line="88"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="151"/>
+        <location filename="../../gui/review/findings_view.py" line="100"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="152"/>
+        <location filename="../../gui/review/findings_view.py" line="101"/>
         <source>Face photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="153"/>
+        <location filename="../../gui/review/findings_view.py" line="102"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="182"/>
+        <location filename="../../gui/review/findings_view.py" line="129"/>
         <source>No findings: everything passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="194"/>
+        <location filename="../../gui/review/findings_view.py" line="139"/>
         <source>No face photo was checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/findings_view.py" line="201"/>
+        <location filename="../../gui/review/findings_view.py" line="146"/>
         <source>Findings ({0} failing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/findings_view.py" line="224"/>
-        <source>The photo cannot be analysed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/first_run.py" line="64"/>
+        <location filename="../../gui/first_run.py" line="63"/>
         <source>SSW Desk: set up this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="67"/>
+        <location filename="../../gui/first_run.py" line="66"/>
         <source>Does this workstation work alone, or with the office database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="70"/>
+        <location filename="../../gui/first_run.py" line="69"/>
         <source>Alone: the requests stay on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="71"/>
+        <location filename="../../gui/first_run.py" line="70"/>
         <source>Office database: shared with the other desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="78"/>
+        <location filename="../../gui/first_run.py" line="77"/>
         <source>Office database (from your administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="88"/>
+        <location filename="../../gui/first_run.py" line="87"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="89"/>
+        <location filename="../../gui/first_run.py" line="88"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="90"/>
+        <location filename="../../gui/first_run.py" line="89"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="91"/>
+        <location filename="../../gui/first_run.py" line="90"/>
         <source>Your login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="92"/>
+        <location filename="../../gui/first_run.py" line="91"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="95"/>
+        <location filename="../../gui/first_run.py" line="94"/>
         <source>desk key file given by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="96"/>
+        <location filename="../../gui/first_run.py" line="95"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="100"/>
+        <location filename="../../gui/first_run.py" line="99"/>
         <source>Desk key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="102"/>
+        <location filename="../../gui/first_run.py" line="101"/>
         <source>This is the office&apos;s first workstation: create a new desk key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="105"/>
+        <location filename="../../gui/first_run.py" line="104"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="140"/>
+        <location filename="../../gui/first_run.py" line="138"/>
         <source>kept in this computer&apos;s key store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="143"/>
+        <location filename="../../gui/first_run.py" line="141"/>
         <source>Desk key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="170"/>
+        <location filename="../../gui/first_run.py" line="168"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="179"/>
+        <location filename="../../gui/first_run.py" line="177"/>
         <source>Connected. The database holds files: import the desk key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="181"/>
+        <location filename="../../gui/first_run.py" line="179"/>
         <source>Connected. The database is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,23 +440,22 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="45"/>
         <source>When</source>
-        <extracomment>Detail keys worded as a sentence part; keys absent here (row ids, revisions, outbox entries, flags that are false) are bookkeeping and not shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="45"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="45"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/history_view.py" line="82"/>
+        <location filename="../../gui/review/history_view.py" line="45"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,42 +463,37 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../../gui/review/image_view.py" line="247"/>
+        <location filename="../../gui/review/image_view.py" line="185"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/image_view.py" line="248"/>
+        <location filename="../../gui/review/image_view.py" line="186"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/image_view.py" line="249"/>
+        <location filename="../../gui/review/image_view.py" line="187"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/image_view.py" line="250"/>
+        <location filename="../../gui/review/image_view.py" line="187"/>
         <source>Fit the whole image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/image_view.py" line="252"/>
-        <source>Turn the image a quarter turn clockwise (display only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/image_view.py" line="254"/>
+        <location filename="../../gui/review/image_view.py" line="189"/>
         <source>Overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/image_view.py" line="256"/>
+        <location filename="../../gui/review/image_view.py" line="191"/>
         <source>Show the face box, crown and chin lines, the 50-69 % band and the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/image_view.py" line="241"/>
+        <location filename="../../gui/review/image_view.py" line="213"/>
         <source>No image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,38 +501,38 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ImagesRow</name>
     <message>
-        <location filename="../../gui/review/images_row.py" line="142"/>
+        <location filename="../../gui/review/images_row.py" line="122"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/images_row.py" line="162"/>
+        <location filename="../../gui/review/images_row.py" line="142"/>
         <source>No back of the card
 (needed only when an extension of stay is pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/images_row.py" line="165"/>
+        <location filename="../../gui/review/images_row.py" line="145"/>
         <source>No face photo attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/images_row.py" line="166"/>
+        <location filename="../../gui/review/images_row.py" line="146"/>
         <source>No residence card front attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/images_row.py" line="185"/>
+        <location filename="../../gui/review/images_row.py" line="165"/>
         <source>Loading images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/images_row.py" line="225"/>
+        <location filename="../../gui/review/images_row.py" line="204"/>
         <source>converted from {0} for display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/images_row.py" line="227"/>
+        <location filename="../../gui/review/images_row.py" line="206"/>
         <source>turned upright</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,42 +540,42 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../gui/review/details.py" line="148"/>
+        <location filename="../../gui/review/details.py" line="123"/>
         <source>Double-click an item to see the line of the e-mail it was read from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="167"/>
+        <location filename="../../gui/review/details.py" line="141"/>
         <source>Not in the roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="168"/>
+        <location filename="../../gui/review/details.py" line="142"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="168"/>
+        <location filename="../../gui/review/details.py" line="142"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="169"/>
+        <location filename="../../gui/review/details.py" line="143"/>
         <source>Roster: exam {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="172"/>
+        <location filename="../../gui/review/details.py" line="146"/>
         <source> · score {0:g} / passing mark {1:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="174"/>
+        <location filename="../../gui/review/details.py" line="148"/>
         <source> (of {0:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="175"/>
+        <location filename="../../gui/review/details.py" line="149"/>
         <source> · {0:.0%} of the passing mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,42 +689,42 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>MailboxStatus</name>
     <message>
-        <location filename="../../gui/mailbox_status.py" line="111"/>
+        <location filename="../../gui/mailbox_status.py" line="110"/>
         <source>Fetch and send mail now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mailbox_status.py" line="112"/>
+        <location filename="../../gui/mailbox_status.py" line="111"/>
         <source>Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mailbox_status.py" line="113"/>
+        <location filename="../../gui/mailbox_status.py" line="112"/>
         <source>Mail settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mailbox_status.py" line="142"/>
+        <location filename="../../gui/mailbox_status.py" line="141"/>
         <source>Fetching mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mailbox_status.py" line="166"/>
+        <location filename="../../gui/mailbox_status.py" line="165"/>
         <source>Mail: not fetched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mailbox_status.py" line="171"/>
+        <location filename="../../gui/mailbox_status.py" line="170"/>
         <source>Mail error at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mailbox_status.py" line="175"/>
+        <location filename="../../gui/mailbox_status.py" line="174"/>
         <source>Mail: another desk fetches (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mailbox_status.py" line="178"/>
+        <location filename="../../gui/mailbox_status.py" line="177"/>
         <source>Mail fetched at %1: %2 new, %3 sent, %4 waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,128 +732,118 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>SSW Desk: Score report requests</source>
-        <extracomment>Files the drop target and the import dialog accept (folders are searched for them). The queue&apos;s widest first split (a full-HD screen: room for all but one column). Keys of the review panel&apos;s actions (approve and flag have their own, above).</extracomment>
+        <extracomment>Files the drop target and the import dialog accept (folders are searched for them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Import e-mails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Import a &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Next request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Previous request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Flag deficiencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;About SSW Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Opening request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Reloading request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
-        <source>Keeping the review claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="433"/>
-        <source>Ending the review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Import e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>E-mails (*.eml *.msg *.mbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>Import a folder of e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Importing e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Importing: %n message(s)</source>
         <translation>
             <numerusform>Importing: %n message</numerusform>
@@ -1167,44 +851,29 @@ Please send this file to the administrator. You may continue working or restart 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Imported %1, duplicates %2, quarantined %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="544"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>SSW Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>About SSW Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>SSW Desk %1
 Review of Score report requests for the SSW(ii) exam for industrial product manufacturing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Verify a Score report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="278"/>
-        <source>&amp;Quarantine…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="279"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="490"/>
-        <source>(why: File &gt; Quarantine, Ctrl+Shift+Q)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,175 +893,55 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>NoticeBox</name>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="41"/>
-        <location filename="../../gui/review/notice_box.py" line="64"/>
+        <location filename="../../gui/review/notice_box.py" line="39"/>
+        <location filename="../../gui/review/notice_box.py" line="62"/>
         <source>Preview of the notice (Japanese, then English)</source>
         <extracomment>Fetches a saved notice&apos;s ``.eml`` bytes: (message_pk, purpose ``copy``/``export``) -&gt; bytes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="44"/>
+        <location filename="../../gui/review/notice_box.py" line="42"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="45"/>
+        <location filename="../../gui/review/notice_box.py" line="43"/>
         <source>Copy the notice (To, Subject, text) to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="47"/>
+        <location filename="../../gui/review/notice_box.py" line="45"/>
         <source>Save .eml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="48"/>
+        <location filename="../../gui/review/notice_box.py" line="46"/>
         <source>Save the notice as an e-mail file to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="72"/>
+        <location filename="../../gui/review/notice_box.py" line="70"/>
         <source>Notice saved with request {0}: send it from the mail program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="91"/>
+        <location filename="../../gui/review/notice_box.py" line="89"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="98"/>
+        <location filename="../../gui/review/notice_box.py" line="96"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="100"/>
+        <location filename="../../gui/review/notice_box.py" line="98"/>
         <source>E-mail message (*.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/notice_box.py" line="109"/>
+        <location filename="../../gui/review/notice_box.py" line="107"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoticeTextsDialog</name>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="74"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="74"/>
-        <source>Rejection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="75"/>
-        <source>Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="114"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="118"/>
-        <source>Notice texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="119"/>
-        <source>Japanese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="120"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="121"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/notice_texts.py" line="122"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OfficeMenu</name>
-    <message>
-        <location filename="../../gui/office_menu.py" line="91"/>
-        <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/office_menu.py" line="92"/>
-        <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/office_menu.py" line="93"/>
-        <source>&amp;Issue approved reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/office_menu.py" line="94"/>
-        <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/office_menu.py" line="95"/>
-        <source>&amp;Closure days…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/office_menu.py" line="96"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/office_menu.py" line="97"/>
-        <source>&amp;Notice texts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OneStep</name>
-    <message>
-        <location filename="../../gui/review/one_step.py" line="54"/>
-        <source>Send the Score report</source>
-        <extracomment>Messages the outbox sent in this step (0 without a mailbox, or when another desk sends). Why sending did not happen now, as a code (None: sent, or the desk does not send).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/one_step.py" line="56"/>
-        <source>Approve %1, issue its Score report and e-mail it to the applicant?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/one_step.py" line="60"/>
-        <source>Issue the Score report of %1 and e-mail it to the applicant?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/one_step.py" line="80"/>
-        <source>Score report %1 issued and sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/one_step.py" line="82"/>
-        <source>Score report %1 issued; the e-mail waits in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/one_step.py" line="86"/>
-        <source>Score report %1 issued; the e-mail is ready to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,119 +1059,26 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     </message>
 </context>
 <context>
-    <name>QuarantineDialog</name>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="167"/>
-        <source>Reading the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="182"/>
-        <source>Importing again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="185"/>
-        <source>Imported: {0}. Still in quarantine: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="201"/>
-        <source>Export the raw message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="203"/>
-        <source>E-mails (*.eml *.msg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="216"/>
-        <source>Exporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="218"/>
-        <source>Written: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="231"/>
-        <source>Quarantine: messages that could not be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="233"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="233"/>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="233"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="233"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="235"/>
-        <source>Choose a message and View to read it as text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="236"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="237"/>
-        <source>&amp;Retry import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="238"/>
-        <source>Retry &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="239"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/quarantine_dialog.py" line="240"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../gui/queue_model.py" line="98"/>
+        <location filename="../../gui/queue_model.py" line="91"/>
         <source>Reference</source>
+        <extracomment>What a clerk triages by comes first; who and what exam after.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="99"/>
+        <location filename="../../gui/queue_model.py" line="92"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="94"/>
+        <location filename="../../gui/queue_model.py" line="93"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="93"/>
+        <location filename="../../gui/queue_model.py" line="96"/>
         <source>Name</source>
-        <extracomment>What a clerk needs first comes first: who, by when, where it stands, what needs their eye; then the exam number and the rest. :func:`columns_for_width` shows them in this order as far as the pane&apos;s width allows; the header&apos;s context menu shows or hides any of them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1631,33 +1087,32 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="100"/>
+        <location filename="../../gui/queue_model.py" line="98"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="95"/>
+        <location filename="../../gui/queue_model.py" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="96"/>
+        <location filename="../../gui/queue_model.py" line="95"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="379"/>
+        <location filename="../../gui/queue_model.py" line="362"/>
         <source>{0} is reviewing</source>
-        <extracomment>Always shown by default, however narrow the pane.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="383"/>
+        <location filename="../../gui/queue_model.py" line="366"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/queue_model.py" line="390"/>
+        <location filename="../../gui/queue_model.py" line="373"/>
         <source>%n day(s) over</source>
         <translation>
             <numerusform>%n day over</numerusform>
@@ -1665,7 +1120,7 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/queue_model.py" line="391"/>
+        <location filename="../../gui/queue_model.py" line="374"/>
         <source>%1 (%n left)</source>
         <translation>
             <numerusform>%1 (%n day left)</numerusform>
@@ -1673,22 +1128,22 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="409"/>
+        <location filename="../../gui/queue_model.py" line="386"/>
         <source>Answer due by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="411"/>
+        <location filename="../../gui/queue_model.py" line="388"/>
         <source>Overdue: the applicant may write again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="414"/>
+        <location filename="../../gui/queue_model.py" line="391"/>
         <source>The clock is stopped while waiting for the applicant&apos;s correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/queue_model.py" line="418"/>
+        <location filename="../../gui/queue_model.py" line="395"/>
         <source>%n version(s) received</source>
         <translation>
             <numerusform>%n version received</numerusform>
@@ -1696,12 +1151,12 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message>
-        <location filename="../../gui/queue_model.py" line="396"/>
+        <location filename="../../gui/queue_model.py" line="379"/>
         <source>No findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/queue_model.py" line="397"/>
+        <location filename="../../gui/queue_model.py" line="380"/>
         <source>%n failure(s)</source>
         <translation>
             <numerusform>%n failure</numerusform>
@@ -1709,32 +1164,24 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/queue_model.py" line="397"/>
+        <location filename="../../gui/queue_model.py" line="380"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/queue_model.py" line="402"/>
-        <source>%n for the clerk to decide</source>
-        <translation>
-            <numerusform>%n for the clerk to decide</numerusform>
-            <numerusform>%n for the clerk to decide</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../gui/queue_view.py" line="287"/>
+        <location filename="../../gui/queue_view.py" line="244"/>
         <source>All (%1)</source>
         <extracomment>Tab order: the work first, then what is done.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/queue_view.py" line="294"/>
+        <location filename="../../gui/queue_view.py" line="251"/>
         <source>%Ln request(s)</source>
         <translation>
             <numerusform>%Ln request</numerusform>
@@ -1742,7 +1189,7 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         </translation>
     </message>
     <message>
-        <location filename="../../gui/queue_view.py" line="297"/>
+        <location filename="../../gui/queue_view.py" line="254"/>
         <source>Search name, exam number or reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,12 +1197,12 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReanalyseOffer</name>
     <message>
-        <location filename="../../gui/review/reanalyse.py" line="58"/>
+        <location filename="../../gui/review/reanalyse.py" line="46"/>
         <source>The photo checks were updated after this photo was checked. Check it again to see the current findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/reanalyse.py" line="62"/>
+        <location filename="../../gui/review/reanalyse.py" line="52"/>
         <source>Check the photo again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,82 +1236,54 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     </message>
 </context>
 <context>
-    <name>ReopenDialog</name>
-    <message>
-        <location filename="../../gui/review/reopen_dialog.py" line="53"/>
-        <source>Reopen the decision — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/reopen_dialog.py" line="56"/>
-        <source>The request goes back to review and its deadline counts again. Why is the decision reopened? The reason is kept in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/reopen_dialog.py" line="60"/>
-        <source>Reason (no card numbers or other personal data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/reopen_dialog.py" line="61"/>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/reopen_dialog.py" line="80"/>
-        <source>Reopened for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReplyMailDialog</name>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="38"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="36"/>
         <source>Reply e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="40"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="38"/>
         <source>Saved with the request. Send it from the mail program. Attached: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="49"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="47"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="50"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="48"/>
         <source>Copy To, Subject and text to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="52"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="50"/>
         <source>Save .eml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="54"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="52"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="68"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="66"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="73"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="71"/>
         <source>Save the reply e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="75"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="73"/>
         <source>E-mail message (*.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reply_mail_dialog.py" line="80"/>
+        <location filename="../../gui/reply_mail_dialog.py" line="78"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,168 +1291,168 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/report_dialog.py" line="123"/>
+        <location filename="../../gui/report_dialog.py" line="120"/>
         <source>Score report {0}</source>
-        <extracomment>Pages are rasterised for the printer at its resolution, but at most this: 300 dpi keeps text and the QR sharp on paper while an A4 page stays about 35 MB in memory (1200 dpi would be 550 MB). The first size when the screen has room (an A4 page and the buttons below).</extracomment>
+        <extracomment>Pages are rasterised for the printer at its resolution, but at most this: 300 dpi keeps text and the QR sharp on paper while an A4 page stays about 35 MB in memory (1200 dpi would be 550 MB).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="135"/>
+        <location filename="../../gui/report_dialog.py" line="132"/>
         <source>Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="136"/>
+        <location filename="../../gui/report_dialog.py" line="133"/>
         <source>Take the next serial and issue this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="137"/>
+        <location filename="../../gui/report_dialog.py" line="134"/>
         <source>Reissue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="139"/>
+        <location filename="../../gui/report_dialog.py" line="136"/>
         <source>Issue a new report with a reason; the current serial becomes superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="141"/>
+        <location filename="../../gui/report_dialog.py" line="138"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="142"/>
+        <location filename="../../gui/report_dialog.py" line="139"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="143"/>
+        <location filename="../../gui/report_dialog.py" line="140"/>
         <source>Reply e-mail (.eml)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="145"/>
+        <location filename="../../gui/report_dialog.py" line="142"/>
         <source>The reply to the applicant with the report attached, saved with the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="147"/>
+        <location filename="../../gui/report_dialog.py" line="144"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="189"/>
+        <location filename="../../gui/report_dialog.py" line="176"/>
         <source>Preparing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="193"/>
+        <location filename="../../gui/report_dialog.py" line="180"/>
         <source>Preparing the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="212"/>
+        <location filename="../../gui/report_dialog.py" line="199"/>
         <source>Preview: not issued yet. Check it, then issue the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="215"/>
+        <location filename="../../gui/report_dialog.py" line="202"/>
         <source>Issued report {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="220"/>
+        <location filename="../../gui/report_dialog.py" line="207"/>
         <source>No Score report can be issued for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="226"/>
+        <location filename="../../gui/report_dialog.py" line="213"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="256"/>
+        <location filename="../../gui/report_dialog.py" line="243"/>
         <source>Issue the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="258"/>
+        <location filename="../../gui/report_dialog.py" line="245"/>
         <source>Issue the Score report now? It takes the next serial and cannot be undone; a correction later needs a reissue with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="271"/>
+        <location filename="../../gui/report_dialog.py" line="258"/>
         <source>Reissue the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="273"/>
+        <location filename="../../gui/report_dialog.py" line="260"/>
         <source>Why is the report reissued? The reason is recorded and {0} becomes superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="292"/>
+        <location filename="../../gui/report_dialog.py" line="279"/>
         <source>Issuing the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="308"/>
+        <location filename="../../gui/report_dialog.py" line="295"/>
         <source>Report {0} reissued; {1} is superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="313"/>
+        <location filename="../../gui/report_dialog.py" line="300"/>
         <source>Report {0} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="328"/>
+        <location filename="../../gui/report_dialog.py" line="315"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="335"/>
+        <location filename="../../gui/report_dialog.py" line="322"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="363"/>
+        <location filename="../../gui/report_dialog.py" line="350"/>
         <source>Save the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="365"/>
+        <location filename="../../gui/report_dialog.py" line="352"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="371"/>
+        <location filename="../../gui/report_dialog.py" line="358"/>
         <source>Saving the Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="373"/>
+        <location filename="../../gui/report_dialog.py" line="360"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="386"/>
+        <location filename="../../gui/report_dialog.py" line="373"/>
         <source>Writing the reply e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="393"/>
+        <location filename="../../gui/report_dialog.py" line="380"/>
         <source>Reply e-mail saved with the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="285"/>
+        <location filename="../../gui/report_dialog.py" line="272"/>
         <source>Issuer key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/report_dialog.py" line="286"/>
+        <location filename="../../gui/report_dialog.py" line="273"/>
         <source>Passphrase of your issuer key (it signs the report):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,37 +1460,35 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>RequestHeader</name>
     <message>
-        <location filename="../../gui/review/details.py" line="99"/>
-        <source>{0} is reviewing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/details.py" line="100"/>
         <source>Take over…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="101"/>
         <source>Take over this review, stating a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="103"/>
+        <location filename="../../gui/review/details.py" line="89"/>
+        <source>{0} is reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/details.py" line="90"/>
         <source>Received {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="107"/>
+        <location filename="../../gui/review/details.py" line="93"/>
         <source>Answer by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="110"/>
+        <location filename="../../gui/review/details.py" line="96"/>
         <source>Deadline paused: waiting for the applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="112"/>
+        <location filename="../../gui/review/details.py" line="98"/>
         <source>Version {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,68 +1530,61 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <name>ReviewPanel</name>
     <message>
         <location filename="../../gui/review/panel.py" line="85"/>
-        <location filename="../../gui/review/panel.py" line="123"/>
         <source>Sent e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="122"/>
+        <location filename="../../gui/review/panel.py" line="97"/>
         <source>Choose a request in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="125"/>
-        <location filename="../../gui/review/panel.py" line="182"/>
+        <location filename="../../gui/review/panel.py" line="159"/>
         <source>Show photo geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="208"/>
+        <location filename="../../gui/review/panel.py" line="185"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="268"/>
+        <location filename="../../gui/review/panel.py" line="245"/>
         <source>Deficiency notice written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="308"/>
+        <location filename="../../gui/review/panel.py" line="285"/>
         <source>Rejected; notice written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="325"/>
+        <location filename="../../gui/review/panel.py" line="302"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="356"/>
+        <location filename="../../gui/review/panel.py" line="315"/>
         <source>Photo checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="378"/>
+        <location filename="../../gui/review/panel.py" line="337"/>
         <source>Score report {0} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="396"/>
-        <source>Reading the notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/panel.py" line="434"/>
+        <location filename="../../gui/review/panel.py" line="377"/>
         <source>Saving the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="448"/>
+        <location filename="../../gui/review/panel.py" line="391"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="471"/>
+        <location filename="../../gui/review/panel.py" line="414"/>
         <source>E-mail updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,281 +1592,281 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>ReviewTexts</name>
     <message>
-        <location filename="../../gui/review/texts.py" line="27"/>
+        <location filename="../../gui/review/texts.py" line="26"/>
         <source>① Exam number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="28"/>
+        <location filename="../../gui/review/texts.py" line="27"/>
         <source>② Exam date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="29"/>
+        <location filename="../../gui/review/texts.py" line="28"/>
         <source>③ Exam category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="30"/>
+        <location filename="../../gui/review/texts.py" line="29"/>
         <source>④ Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="31"/>
+        <location filename="../../gui/review/texts.py" line="30"/>
         <source>⑤ Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="32"/>
+        <location filename="../../gui/review/texts.py" line="31"/>
         <source>⑥ Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="33"/>
+        <location filename="../../gui/review/texts.py" line="32"/>
         <source>⑦ Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="41"/>
+        <location filename="../../gui/review/texts.py" line="40"/>
         <source>Residence card, front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="42"/>
+        <location filename="../../gui/review/texts.py" line="41"/>
         <source>Residence card, back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="43"/>
+        <location filename="../../gui/review/texts.py" line="42"/>
         <source>Face photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="44"/>
+        <location filename="../../gui/review/texts.py" line="43"/>
         <source>Other attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="52"/>
+        <location filename="../../gui/review/texts.py" line="51"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="53"/>
+        <location filename="../../gui/review/texts.py" line="52"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="54"/>
+        <location filename="../../gui/review/texts.py" line="53"/>
         <source>Waiting for applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="55"/>
-        <location filename="../../gui/review/texts.py" line="99"/>
+        <location filename="../../gui/review/texts.py" line="54"/>
+        <location filename="../../gui/review/texts.py" line="98"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="56"/>
-        <location filename="../../gui/review/texts.py" line="101"/>
+        <location filename="../../gui/review/texts.py" line="55"/>
+        <location filename="../../gui/review/texts.py" line="100"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="57"/>
-        <location filename="../../gui/review/texts.py" line="104"/>
+        <location filename="../../gui/review/texts.py" line="56"/>
+        <location filename="../../gui/review/texts.py" line="103"/>
         <source>Report issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="64"/>
+        <location filename="../../gui/review/texts.py" line="63"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="65"/>
+        <location filename="../../gui/review/texts.py" line="64"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="66"/>
+        <location filename="../../gui/review/texts.py" line="65"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="67"/>
+        <location filename="../../gui/review/texts.py" line="66"/>
         <source>Clerk decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="68"/>
+        <location filename="../../gui/review/texts.py" line="67"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="94"/>
+        <location filename="../../gui/review/texts.py" line="93"/>
         <source>Request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="95"/>
+        <location filename="../../gui/review/texts.py" line="94"/>
         <source>Correction received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gui/review/texts.py" line="95"/>
         <location filename="../../gui/review/texts.py" line="96"/>
-        <location filename="../../gui/review/texts.py" line="97"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="98"/>
+        <location filename="../../gui/review/texts.py" line="97"/>
         <source>Image viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="100"/>
+        <location filename="../../gui/review/texts.py" line="99"/>
         <source>Deficiencies notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="102"/>
+        <location filename="../../gui/review/texts.py" line="101"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="103"/>
+        <location filename="../../gui/review/texts.py" line="102"/>
         <source>Notice opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="105"/>
+        <location filename="../../gui/review/texts.py" line="104"/>
         <source>Report reissued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="106"/>
+        <location filename="../../gui/review/texts.py" line="105"/>
         <source>Report opened or saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="107"/>
+        <location filename="../../gui/review/texts.py" line="106"/>
         <source>Report reply e-mail written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="108"/>
+        <location filename="../../gui/review/texts.py" line="107"/>
         <source>Report verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="110"/>
+        <location filename="../../gui/review/texts.py" line="109"/>
         <source>Notice saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="111"/>
+        <location filename="../../gui/review/texts.py" line="110"/>
         <source>Review started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="112"/>
+        <location filename="../../gui/review/texts.py" line="111"/>
         <source>Review ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="113"/>
+        <location filename="../../gui/review/texts.py" line="112"/>
         <source>Review taken over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="114"/>
+        <location filename="../../gui/review/texts.py" line="113"/>
         <source>Re-checked against the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="115"/>
+        <location filename="../../gui/review/texts.py" line="114"/>
         <source>Due date moved (closure days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="116"/>
+        <location filename="../../gui/review/texts.py" line="115"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="117"/>
+        <location filename="../../gui/review/texts.py" line="116"/>
         <source>E-mail queued for sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="118"/>
+        <location filename="../../gui/review/texts.py" line="117"/>
         <source>E-mail sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="119"/>
+        <location filename="../../gui/review/texts.py" line="118"/>
         <source>E-mail not sent yet: will retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="120"/>
+        <location filename="../../gui/review/texts.py" line="119"/>
         <source>E-mail sending failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="121"/>
+        <location filename="../../gui/review/texts.py" line="120"/>
         <source>E-mail maybe sent: to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="122"/>
+        <location filename="../../gui/review/texts.py" line="121"/>
         <source>E-mail sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="123"/>
+        <location filename="../../gui/review/texts.py" line="122"/>
         <source>E-mail cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="124"/>
+        <location filename="../../gui/review/texts.py" line="123"/>
         <source>E-mail undelivered (bounce)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="125"/>
+        <location filename="../../gui/review/texts.py" line="124"/>
         <source>Bounce received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="126"/>
+        <location filename="../../gui/review/texts.py" line="125"/>
         <source>Automatic reply received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="134"/>
+        <location filename="../../gui/review/texts.py" line="133"/>
         <source>The exam was passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="135"/>
+        <location filename="../../gui/review/texts.py" line="134"/>
         <source>Exam before November 2023</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="136"/>
+        <location filename="../../gui/review/texts.py" line="135"/>
         <source>Exam on or after 4 Nov 2025: the report is on the vendor&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="139"/>
+        <location filename="../../gui/review/texts.py" line="138"/>
         <source>Exam between 8 Jul and 3 Nov 2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/texts.py" line="109"/>
+        <location filename="../../gui/review/texts.py" line="108"/>
         <source>Report revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,193 +2005,94 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../gui/admin/settings.py" line="134"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/settings.py" line="138"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/settings.py" line="139"/>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/settings.py" line="139"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/settings.py" line="139"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/settings.py" line="140"/>
-        <source>New value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/settings.py" line="141"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/admin/settings.py" line="142"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="54"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="57"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/shortcuts_dialog.py" line="57"/>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TakeOverDialog</name>
-    <message>
-        <location filename="../../gui/review/take_over.py" line="80"/>
-        <source>Take over the review — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/take_over.py" line="83"/>
-        <source>{0} is reviewing this request. Why do you take it over? The reason is kept in the history, with {0}&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/take_over.py" line="88"/>
-        <source>Their claim has expired: any clerk may take it over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/take_over.py" line="91"/>
-        <source>Their desk is still open: only a supervisor may take it over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/take_over.py" line="96"/>
-        <source>Reason (no card numbers or other personal data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/take_over.py" line="97"/>
-        <source>Take over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/take_over.py" line="126"/>
-        <source>You are now reviewing this request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="38"/>
+        <location filename="../../gui/verify_dialog.py" line="37"/>
         <source>Verify a Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="40"/>
+        <location filename="../../gui/verify_dialog.py" line="39"/>
         <source>Scan or type the verification code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="42"/>
+        <location filename="../../gui/verify_dialog.py" line="41"/>
         <source>Verify code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="44"/>
+        <location filename="../../gui/verify_dialog.py" line="43"/>
         <source>Open PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="54"/>
+        <location filename="../../gui/verify_dialog.py" line="53"/>
         <source>Signed item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="54"/>
+        <location filename="../../gui/verify_dialog.py" line="53"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="59"/>
+        <location filename="../../gui/verify_dialog.py" line="58"/>
         <source>On the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="60"/>
+        <location filename="../../gui/verify_dialog.py" line="59"/>
         <source>Issued by the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="74"/>
+        <location filename="../../gui/verify_dialog.py" line="73"/>
         <source>Open a Score report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="74"/>
+        <location filename="../../gui/verify_dialog.py" line="73"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="86"/>
+        <location filename="../../gui/verify_dialog.py" line="85"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="98"/>
+        <location filename="../../gui/verify_dialog.py" line="97"/>
         <source>VALID: the report is genuine and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="99"/>
+        <location filename="../../gui/verify_dialog.py" line="98"/>
         <source>INVALID: do not accept this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="100"/>
+        <location filename="../../gui/verify_dialog.py" line="99"/>
         <source>SUPERSEDED: a newer report replaces this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="101"/>
+        <location filename="../../gui/verify_dialog.py" line="100"/>
         <source>REVOKED: the secretariat withdrew this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="102"/>
+        <location filename="../../gui/verify_dialog.py" line="101"/>
         <source>Not a Score report or code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="108"/>
+        <location filename="../../gui/verify_dialog.py" line="107"/>
         <source>[earlier scheme {0}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verify_dialog.py" line="126"/>
+        <location filename="../../gui/verify_dialog.py" line="125"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,6 +2257,227 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <message>
         <location filename="../../gui/queue_model.py" line="71"/>
         <source>Surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<!-- issue 15b: office screens -->
+<context>
+    <name>BatchIssueDialog</name>
+    <message numerus="yes">
+        <source>Cancelled: %n request(s) not tried</source>
+        <translation>
+            <numerusform>Cancelled: %n request not tried</numerusform>
+            <numerusform>Cancelled: %n requests not tried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed: %n page(s)</source>
+        <translation>
+            <numerusform>Printed: %n page</numerusform>
+            <numerusform>Printed: %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresDialog</name>
+    <message numerus="yes">
+        <source>Saved; %n due date(s) moved.</source>
+        <translation>
+            <numerusform>Saved; %n due date moved.</numerusform>
+            <numerusform>Saved; %n due dates moved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworded for this notice: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the clerk&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: accepted because {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message numerus="yes">
+        <source>%n for the clerk to decide</source>
+        <translation>
+            <numerusform>%n for the clerk to decide</numerusform>
+            <numerusform>%n for the clerk to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(why: File &gt; Quarantine, Ctrl+Shift+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Reading the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {0}. Still in quarantine: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the raw message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine: messages that could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message and View to read it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>The photo cannot be analysed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over the review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is reviewing this request. Why do you take it over? The reason is kept in the history, with {0}&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their claim has expired: any clerk may take it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their desk is still open: only a supervisor may take it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (no card numbers or other personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are now reviewing this request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
