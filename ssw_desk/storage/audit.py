@@ -172,6 +172,11 @@ def append(session: Session, row: Event) -> None:
     session.info.setdefault(PENDING, []).append(stamp(row))
 
 
+def pending(session: Session, request_id: int) -> list[Event]:
+    """The events of ``request_id`` this transaction recorded and will add at commit."""
+    return [e for e in session.info.get(PENDING, ()) if e.request_id == request_id]
+
+
 def _add_pending(session: Session) -> None:
     pending = session.info.pop(PENDING, None)
     if pending:

@@ -115,7 +115,6 @@ def test_a_closure_day_moving_a_due_date_is_a_change(desk: Desk, tmp_path: Path)
     assert add_closure(desk, day=day) == 1
     after = show_request(desk, request_id=request_id)
     assert after.due_date != before.due_date and after.revision == before.revision + 1
-    # (the view being shown joins the history when its transaction commits: not listed yet)
-    assert after.history[-1].action == "request.due_moved"
+    assert after.history[-2].action == "request.due_moved"
     assert remove_closure(desk, day=day) == 1
     assert show_request(desk, request_id=request_id).due_date == before.due_date
