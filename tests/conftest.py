@@ -98,9 +98,10 @@ def issuer(desk: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     report_keys.forget_unlocked()
 
 
-def clerk_desks(db_url: str, *names: str) -> list[Any]:
+def clerk_desks(db_url: str, *names: str, roles: dict[str, str] | None = None) -> list[Any]:
     """One desk per clerk. On PostgreSQL the clerk is the database login, so each gets a login
-    of its own (trust authentication on the test server); on SQLite the actor names the clerk."""
+    of its own (trust authentication on the test server) with its role (``roles``: name ->
+    role, ``clerk`` unless given); on SQLite the actor names the clerk (roles do not apply)."""
     import uuid
 
     import sqlalchemy as sa
@@ -117,7 +118,7 @@ def clerk_desks(db_url: str, *names: str) -> list[Any]:
     try:
         for n in names:
             login = f"{n}_{uuid.uuid4().hex[:8]}"
-            add_clerk(owner, login=login, role="clerk", password="pw")
+            add_clerk(owner, login=login, role=(roles or {}).get(n, "clerk"), password="pw")
             url = sa.make_url(db_url).set(username=login, password="pw")
             desks.append(Desk.open(url.render_as_string(hide_password=False)))
     finally:

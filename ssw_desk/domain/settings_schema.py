@@ -19,6 +19,7 @@ Settings whose shape is not a flat dataclass (the report layout, the catalogue) 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -28,6 +29,17 @@ from typing import Any, Generic, TypeVar
 
 from ssw_desk.errors import DeskError
 from ssw_desk.messages import has_text, text
+
+
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    # typing.get_type_hints evaluates every annotation string: a millisecond per class, and a
+    # decision reads several settings.
+    hints = typing.get_type_hints(cls)
+    return {
+        f.name: hints[f.name] for f in dataclasses.fields(cls) if f.metadata.get("stored", True)
+    }
+
 
 T = TypeVar("T")
 
@@ -264,12 +276,7 @@ class SettingSpec(Generic[T]):
         """Stored field name -> Python type (flat dataclass settings only)."""
         if self.decode is not None:
             return {}
-        hints = typing.get_type_hints(self.cls)
-        return {
-            f.name: hints[f.name]
-            for f in dataclasses.fields(self.cls)  # type: ignore[arg-type]
-            if f.metadata.get("stored", True)
-        }
+        return _field_types(typing.cast(type, self.cls))
 
     def load(self, stored: Mapping[str, Any] | None) -> tuple[T, list[str]]:
         """The value of an (upgraded) stored mapping, never raising.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from ssw_desk.domain import lifecycle
@@ -26,7 +26,7 @@ from ssw_desk.domain.business_days import office_day
 from ssw_desk.domain.lifecycle import RequestStatus
 from ssw_desk.errors import DeskError
 from ssw_desk.services import permissions
-from ssw_desk.services.context import Desk, now, record
+from ssw_desk.services.context import Desk, now, record, transaction_cache
 from ssw_desk.storage.feed import CHANNEL
 from ssw_desk.storage.models import Event, Request
 
@@ -109,13 +109,28 @@ def announce(session: Session, request_id: int | None) -> None:
     """Tells every desk that a request changed, when this transaction commits.
 
     PostgreSQL delivers ``NOTIFY`` only at commit (and not at all on rollback); SQLite desks
-    notice the new event row instead.
+    notice the new event row instead. The notifications are sent once, just before the
+    commit, in one statement: sending at once made the ORM write the request row early and
+    then again for what the change wrote after (two ``UPDATE`` round trips per decision).
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": CHANNEL, "payload": str(request_id or 0)},
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    pending = transaction_cache(session, "ssw_announce")
+    if not session.info.get("ssw_announce_hook"):
+        event.listen(session, "before_commit", _send_announcements)
+        session.info["ssw_announce_hook"] = True
+    pending[str(request_id or 0)] = True
+
+
+def _send_announcements(session: Session) -> None:
+    ids = list(transaction_cache(session, "ssw_announce"))
+    if ids:
+        # connection(), not session.execute(): no autoflush; the commit flushes after this.
+        session.connection().execute(
+            text("SELECT pg_notify(:channel, p) FROM unnest(CAST(:ids AS text[])) AS p"),
+            {"channel": CHANNEL, "ids": ids},
         )
+        session.info.pop("ssw_announce", None)
 
 
 def bump(session: Session, request: Request, at: datetime | None = None) -> int:
@@ -176,6 +191,9 @@ def change(
         after = lifecycle.target(action, before)
         at = now()
         apply_pauses(request, before, after, office_day(at))
+        if after != before:
+            # the database's status trigger requires the role of the action that took the step
+            request.status_action = action
         request.status = after
         revision = bump(session, request, at)
         yield Change(desk, session, request, action, before, after, at, revision)

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ssw_desk.config import Actor, current_actor, resolve_db_url
 from ssw_desk.errors import DeskError
-from ssw_desk.storage.audit import stamp
+from ssw_desk.storage.audit import append
 from ssw_desk.storage.db import Database
 from ssw_desk.storage.models import Event, Setting
 
@@ -70,29 +71,54 @@ def record(
 ) -> None:
     """Appends to the history / access log. ``detail`` holds ids and codes only, never
     personal values (so the retention purge never needs to touch the append-only history)."""
-    session.add(
-        stamp(
-            Event(
-                request_id=request_id,
-                at=now(),
-                actor=str(desk.actor),
-                action=action,
-                detail=detail,
-            )
-        )
+    append(
+        session,
+        Event(request_id=request_id, at=now(), actor=str(desk.actor), action=action, detail=detail),
     )
+
+
+def transaction_cache(session: Session, name: str) -> dict[str, Any]:
+    """A dictionary that lives as long as the session's current transaction.
+
+    For values read several times within one action (the settings): the next transaction
+    starts empty, so another desk's change is seen by the next action, never half-way.
+    """
+    session.connection()  # begins the transaction when none is open yet
+    txn = session.get_transaction()
+    held = session.info.get(name)
+    if held is None or held[0] is not txn:
+        held = (txn, {})
+        session.info[name] = held
+    cache: dict[str, Any] = held[1]
+    return cache
+
+
+def _stored_settings(session: Session) -> dict[str, Any]:
+    """Every stored setting (key -> raw mapping), read once per transaction in one query."""
+    cache = transaction_cache(session, "ssw_settings")
+    if "__stored__" not in cache:
+        cache["__stored__"] = {k: v for k, v in session.execute(select(Setting.key, Setting.value))}
+    rows: dict[str, Any] = cache["__stored__"]
+    return rows
+
+
+def forget_settings(session: Session) -> None:
+    """Drops what this transaction read of the settings (after it wrote one)."""
+    session.info.pop("ssw_settings", None)
 
 
 def load_setting(session: Session, key: str) -> dict[str, Any] | None:
     """The raw stored mapping: only :mod:`ssw_desk.services.settings` calls this."""
-    row = session.get(Setting, key)
-    return dict(row.value) if row is not None else None
+    value = _stored_settings(session).get(key)
+    return dict(value) if value is not None else None
 
 
 def delete_setting(session: Session, desk: Desk, key: str) -> None:
     row = session.get(Setting, key)
     if row is not None:
         session.delete(row)
+        session.flush()
+        forget_settings(session)
         record(session, desk, "settings.removed", key=key)
 
 
@@ -104,4 +130,6 @@ def save_setting(session: Session, desk: Desk, key: str, value: dict[str, Any]) 
         row.value = value
         row.updated_at = now()
         row.updated_by = str(desk.actor)
+    session.flush()
+    forget_settings(session)
     record(session, desk, "settings.changed", key=key)

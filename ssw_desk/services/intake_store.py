@@ -194,7 +194,13 @@ def _resubmitted(request: Request, received: datetime) -> None:
     """A correction arrived: the clock runs again and the request goes back to the queue
     (the lifecycle's ``intake`` transition; never refused, a closed request keeps its status)."""
     after = lifecycle.target("intake", request.status)
+    number = len(request.versions) + 1
     apply_pauses(request, request.status, after, office_day(received))
+    if after != request.status:
+        # The database tells an intake from a reopening by the action and the new version
+        # arriving in the same row change (see storage/grants.py, the status trigger).
+        request.status_action = "intake"
+        request.version_count = number
     request.status = after
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ssw_desk.domain.roles import Role
 from ssw_desk.domain.roles import may as role_may
 from ssw_desk.errors import DeskError
+from ssw_desk.services.context import transaction_cache
 from ssw_desk.storage.grants import login_role
 
 
@@ -21,7 +22,12 @@ def current_role(session: Session) -> Role | None:
     """The signed-in clerk's highest role (None: a login that is not a clerk of this desk)."""
     if session.get_bind().dialect.name == "sqlite":
         return Role.ADMIN
-    return login_role(session.connection())
+    # Asked once per transaction (an approval with overrides asks twice).
+    cache = transaction_cache(session, "ssw_role")
+    if "role" not in cache:
+        cache["role"] = login_role(session.connection())
+    role: Role | None = cache["role"]
+    return role
 
 
 def may(session: Session, action: str) -> bool:

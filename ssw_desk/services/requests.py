@@ -18,7 +18,7 @@ from ssw_desk.services.claims import current_claim
 from ssw_desk.services.context import Desk, record
 from ssw_desk.services.queue import search_clause
 from ssw_desk.services.settings import intake_rules
-from ssw_desk.storage import repos
+from ssw_desk.storage import audit, repos
 from ssw_desk.storage.models import Event, Message, Note, Request, Version
 
 
@@ -156,9 +156,13 @@ def build_view(session: Session, request: Request) -> RequestView:
         )
     latest = versions[-1]
     roster = repos.roster_row(session, request.exam_number)
-    events = session.execute(
-        select(Event).where(Event.request_id == request.id).order_by(Event.at, Event.id)
-    ).scalars()
+    events = [
+        *session.execute(
+            select(Event).where(Event.request_id == request.id).order_by(Event.at, Event.id)
+        ).scalars(),
+        # this view's own record (and any other of this transaction) joins the chain at commit
+        *audit.pending(session, request.id),
+    ]
     return RequestView(
         id=request.id,
         reference=request.reference,

@@ -49,7 +49,13 @@ from ssw_desk.domain.settings_schema import (
     one_of,
     regexes,
 )
-from ssw_desk.services.context import Desk, delete_setting, load_setting, save_setting
+from ssw_desk.services.context import (
+    Desk,
+    delete_setting,
+    load_setting,
+    save_setting,
+    transaction_cache,
+)
 
 if TYPE_CHECKING:
     from ssw_desk.imaging.limits import PhotoLimits
@@ -401,9 +407,16 @@ def read(session: Session, key: str, *, desk: Desk | None = None) -> Any:
         desk: When given, an older stored value is upgraded and written back.
     """
     declared = spec(key)
+    typed = transaction_cache(session, "ssw_settings")
+    if key in typed:
+        return typed[key]
     value, ignored = declared.load(_stored(session, key, desk))
     if ignored:
         log.warning("setting %s: stored values ignored (defaults used): %s", key, ignored)
+    # One action reads a setting several times (the notice, its catalogue, the due date):
+    # the typed value is made once per transaction (writing a setting forgets them all).
+    typed = transaction_cache(session, "ssw_settings")
+    typed[key] = value
     return value
 
 

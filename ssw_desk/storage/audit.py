@@ -158,9 +158,37 @@ def stamp(row: Event) -> Event:
     return row
 
 
+PENDING = "ssw_audit_pending"
+
+
+def append(session: Session, row: Event) -> None:
+    """Records an event of this transaction; it joins the chain when the transaction commits.
+
+    Every event-writing transaction of every desk waits for the chain lock: the events are
+    inserted by the commit's last flush, after everything else the transaction wrote, so the
+    lock is held for the event insert and the commit only (not for the reads and writes of the
+    action, which a view or a decision did while holding it before).
+    """
+    session.info.setdefault(PENDING, []).append(stamp(row))
+
+
+def pending(session: Session, request_id: int) -> list[Event]:
+    """The events of ``request_id`` this transaction recorded and will add at commit."""
+    return [e for e in session.info.get(PENDING, ()) if e.request_id == request_id]
+
+
+def _add_pending(session: Session) -> None:
+    pending = session.info.pop(PENDING, None)
+    if pending:
+        session.flush()  # the action's own rows first, without the chain lock
+        session.add_all(pending)
+
+
 def install(factory: sessionmaker[Session], witness: HeadWitness | None) -> None:
     """Chains the events every session of ``factory`` adds; signs heads after commit."""
     event.listen(factory, "before_flush", _chain_new_events)
+    event.listen(factory, "before_commit", _add_pending)
+    event.listen(factory, "after_soft_rollback", lambda s, _t: s.info.pop(PENDING, None))
     if witness is None:
         return
 

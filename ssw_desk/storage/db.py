@@ -10,6 +10,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -34,14 +36,35 @@ def _first_line(error: object) -> str:
     return str(error).splitlines()[0][:200] if str(error) else ""
 
 
+BUSY_SECONDS = 30
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
     cursor.execute("PRAGMA foreign_keys=ON")
     # Deleted rows are overwritten with zeros, so free pages keep no old plaintext.
     cursor.execute("PRAGMA secure_delete=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    _wal(cursor)
     cursor.close()
+
+
+def _wal(cursor: Any) -> None:
+    """Switches a new database file to WAL (a no-op once it is).
+
+    The switch needs the file to itself, and SQLite answers "database is locked" at once
+    instead of waiting on the busy timeout when another desk holds it: several desks starting
+    together on a new file (one of them creating the schema) retry until the timeout.
+    """
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _sqlite_begin(conn: Any) -> None:

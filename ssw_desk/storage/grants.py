@@ -57,7 +57,7 @@ ACTION_PRIVILEGES: dict[str, list[tuple[str, str]]] = {
     "revoke": [("reports", "UPDATE")],
     "take_over": [],  # trigger on claims (a live claim of another clerk)
     "intake": [],  # the same rights as "import"
-    "reopen": [],  # the lifecycle feature checks it
+    "reopen": [],  # the status trigger: the step's action (requests.status_action)
     "roster_import": [("roster", "INSERT, UPDATE, DELETE")],
     "closures": [("closures", "INSERT, UPDATE, DELETE"), ("requests", "UPDATE")],
     "catalogue": [("settings", "INSERT, UPDATE")],
@@ -107,11 +107,14 @@ def role_check_sql(action: str) -> str:
 
 def login_role(conn: Connection) -> Role | None:
     """The highest desk role the login holds (None: not a clerk of this desk)."""
+    roles = list(Role)
+    asks = ", ".join(f"pg_has_role(current_user, :g{i}, 'MEMBER')" for i in range(len(roles)))
+    row = conn.execute(
+        text(f"SELECT {asks}"), {f"g{i}": group_role(r) for i, r in enumerate(roles)}
+    ).one()
     held = None
-    for role in Role:
-        if conn.execute(
-            text("SELECT pg_has_role(current_user, :g, 'MEMBER')"), {"g": group_role(role)}
-        ).scalar():
+    for role, member in zip(roles, row, strict=True):
+        if member:
             held = role
     return held
 
@@ -186,25 +189,20 @@ def _override_trigger(conn: Connection) -> None:
     )
 
 
-def status_steps() -> dict[tuple[str, str], str]:
-    """Every change of a request's status the lifecycle allows -> the least role taking it
-    (derived from :data:`ssw_desk.domain.lifecycle.TRANSITIONS`, never written a second time)."""
+def status_steps() -> dict[tuple[str, str, str], str]:
+    """Every change of a request's status the lifecycle allows, as (action, from, to) -> the
+    role taking it (derived from :data:`ssw_desk.domain.lifecycle.TRANSITIONS`, never written a
+    second time). The action is part of the key: approved -> resubmitted is a clerk's intake or
+    a supervisor's reopening."""
     from ssw_desk.domain import lifecycle
 
-    steps: dict[tuple[str, str], str] = {}
+    steps: dict[tuple[str, str, str], str] = {}
     for action, t in lifecycle.TRANSITIONS.items():
         for source in t.sources:
             after = lifecycle.target(action, source)
-            if after == source:
-                continue
-            role = lifecycle.ROLE_OF[action]
-            key = (str(source), str(after))
-            if key not in steps or ACTION_ROLES_RANK[role] < ACTION_ROLES_RANK[Role(steps[key])]:
-                steps[key] = role.value
+            if after != source:
+                steps[(action, str(source), str(after))] = lifecycle.ROLE_OF[action].value
     return steps
-
-
-ACTION_ROLES_RANK = {Role.CLERK: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
 
 
 def _owner_sql() -> str:
@@ -219,8 +217,8 @@ def _lifecycle_triggers(conn: Connection) -> None:
     role may not take (reopening a decision needs a supervisor), whatever program writes it;
     and taking over another clerk's live claim needs a supervisor."""
     cases = "\n".join(
-        f"WHEN '{a}>{b}' THEN '{group_role(Role(role))}'"
-        for (a, b), role in sorted(status_steps().items())
+        f"WHEN '{action}:{a}>{b}' THEN '{group_role(Role(role))}'"
+        for (action, a, b), role in sorted(status_steps().items())
     )
     conn.execute(
         text(
@@ -230,15 +228,25 @@ def _lifecycle_triggers(conn: Connection) -> None:
             DECLARE need text;
             BEGIN
               IF NEW.status IS DISTINCT FROM OLD.status AND NOT ({_owner_sql()}) THEN
-                need := CASE OLD.status || '>' || NEW.status
+                need := CASE coalesce(NEW.status_action, '') || ':' || OLD.status || '>'
+                             || NEW.status
                   {cases}
                   ELSE NULL END;
                 IF need IS NULL THEN
-                  RAISE EXCEPTION 'ssw: the lifecycle has no step % -> %', OLD.status, NEW.status
+                  RAISE EXCEPTION 'ssw: the lifecycle has no step % -> % by %',
+                    OLD.status, NEW.status, coalesce(NEW.status_action, '(no action)')
                     USING ERRCODE = 'check_violation';
                 END IF;
+                -- an intake is a resubmission: its new version arrives in the same change
+                IF NEW.status_action = 'intake'
+                   AND NEW.version_count <= OLD.version_count THEN
+                  RAISE EXCEPTION 'ssw: % -> % by intake without a new version',
+                    OLD.status, NEW.status
+                    USING ERRCODE = 'insufficient_privilege';
+                END IF;
                 IF NOT pg_has_role(current_user, need, 'MEMBER') THEN
-                  RAISE EXCEPTION 'ssw: % -> % needs %', OLD.status, NEW.status, need
+                  RAISE EXCEPTION 'ssw: % -> % by % needs %',
+                    OLD.status, NEW.status, NEW.status_action, need
                     USING ERRCODE = 'insufficient_privilege';
                 END IF;
               END IF;

@@ -102,7 +102,9 @@ def check(engine: Engine, cfg: Config) -> str | None:
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
     known = {rev.revision for rev in script.walk_revisions()}
-    with engine.connect() as conn:
+    # A read-only (on SQLite deferred) transaction: it never waits for the desk that is
+    # migrating; whatever it reads is read again under the migration lock.
+    with engine.connect().execution_options(ssw_read_only=True) as conn:
         current = _revision(conn)
         if current == head:
             return None

@@ -101,6 +101,10 @@ class Request(Base):
     #: Bumped by every change (decisions, notes, claims, resubmissions, issuing); a clerk's
     #: action states the revision it was decided on (not the versions resubmissions create).
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The lifecycle action that set the current status (``approve``, ``intake``, ``reopen``,
+    #: ...): a step such as approved -> resubmitted is a clerk's intake *or* a supervisor's
+    #: reopening, and the database's status trigger tells them apart by this column.
+    status_action: Mapped[str | None] = mapped_column(String(32))
 
     versions: Mapped[list[Version]] = relationship(
         back_populates="request", order_by="Version.number"

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from ssw_desk.cli import main
+from ssw_desk.services.clerks import add_clerk
 from ssw_desk.services.context import Desk
 from ssw_desk.services.intake import import_paths
 from ssw_desk.services.roster import import_roster
@@ -27,69 +31,127 @@ def request_id(db_url: str, tmp_path: Path) -> int:
         desk.close()
 
 
-def run(capsys: pytest.CaptureFixture[str], db_url: str, *args: str) -> tuple[int, dict[str, Any]]:
-    code = main(["--db", db_url, *args, "--json"])
+@dataclass(frozen=True)
+class Clerk:
+    """A clerk to run commands as: the URL to use and the name the desk records."""
+
+    url: str
+    name: str
+    sqlite: bool
+
+
+class Clerks:
+    """Clerks by name: on SQLite the operating-system user (``SSW_DESK_USER``, set for each
+    command); on PostgreSQL a database login of its own with the given role, as in an office
+    (there the clerk is the login, whatever the environment says)."""
+
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+        self.made: dict[str, Clerk] = {}
+
+    def __call__(self, name: str, role: str = "clerk") -> Clerk:
+        if self.db_url.startswith("sqlite"):
+            return Clerk(self.db_url, name, sqlite=True)
+        if name not in self.made:
+            login = f"{name.replace('-', '_')}_{uuid.uuid4().hex[:6]}"
+            owner = Desk.open(self.db_url)
+            try:
+                add_clerk(owner, login=login, role=role, password="pw")
+            finally:
+                owner.close()
+            url = sa.make_url(self.db_url).set(username=login, password="pw")
+            self.made[name] = Clerk(url.render_as_string(hide_password=False), login, False)
+        return self.made[name]
+
+
+@pytest.fixture
+def clerks(db_url: str) -> Clerks:
+    return Clerks(db_url)
+
+
+def run(
+    capsys: pytest.CaptureFixture[str], db: str | Clerk, *args: str
+) -> tuple[int, dict[str, Any]]:
+    """Runs one command (as ``db``'s clerk when a :class:`Clerk` is given)."""
+    url = db.url if isinstance(db, Clerk) else db
+    with pytest.MonkeyPatch.context() as mp:
+        if isinstance(db, Clerk) and db.sqlite:
+            mp.setenv("SSW_DESK_USER", db.name)
+        code = main(["--db", url, *args, "--json"])
     return code, json.loads(capsys.readouterr().out)
 
 
 def test_show_has_revision_and_claim(
-    db_url: str, request_id: int, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+    db_url: str, request_id: int, capsys: pytest.CaptureFixture[str], clerks: Clerks
 ) -> None:
-    if not db_url.startswith("sqlite"):
-        pytest.skip(
-            "names clerks by SSW_DESK_USER, which only SQLite honours; on PostgreSQL the clerk "
-            "is the database login: claims, take-over and stale decisions by separate logins "
-            "are tested in test_one_truth, test_two_desks and tests/storage/test_roles.py"
-        )
     code, shown = run(capsys, db_url, "requests", "show", str(request_id))
     assert code == 0 and shown["revision"] == 1 and shown["claim"] is None
-    monkeypatch.setenv("SSW_DESK_USER", "clerk-a")
-    code, claimed = run(capsys, db_url, "requests", "claim", str(request_id))
+    clerk_a = clerks("clerk-a")
+    a = clerk_a.name
+    code, claimed = run(capsys, clerk_a, "requests", "claim", str(request_id))
     assert code == 0 and claimed["revision"] == 2
-    code, shown = run(capsys, db_url, "requests", "show", str(request_id))
-    assert shown["claim"]["clerk"] == "clerk-a" and shown["revision"] == 2
-    # Another clerk: refused without a reason, allowed with one (roles do not apply on SQLite;
-    # on PostgreSQL this desk's role is not restricted yet), recorded with the reason.
-    monkeypatch.setenv("SSW_DESK_USER", "clerk-b")
-    code, refused = run(capsys, db_url, "requests", "claim", str(request_id))
-    assert code == 2 and refused["error"] == "claim.held" and refused["detail"] == "clerk-a"
+    code, shown = run(capsys, clerk_a, "requests", "show", str(request_id))
+    assert shown["claim"]["clerk"] == a and shown["revision"] == 2
+    if not db_url.startswith("sqlite"):
+        # A plain clerk may not take over a live claim (roles apply on PostgreSQL only).
+        clerk_c = clerks("clerk-c")
+        code, refused = run(
+            capsys, clerk_c, "requests", "claim", str(request_id), "--take-over", "in a hurry"
+        )
+        assert code == 2 and refused["error"] == "role.not_permitted"
+    # A supervisor: refused without a reason, allowed with one, recorded with the reason.
+    clerk_b = clerks("clerk-b", "supervisor")
+    b = clerk_b.name
+    code, refused = run(capsys, clerk_b, "requests", "claim", str(request_id))
+    assert code == 2 and refused["error"] == "claim.held" and refused["detail"] == a
     code, taken = run(
-        capsys, db_url, "requests", "claim", str(request_id), "--take-over", "A is ill today"
+        capsys, clerk_b, "requests", "claim", str(request_id), "--take-over", "A is ill today"
     )
-    assert code == 0 and taken["taken_from"] == "clerk-a"
-    code, shown = run(capsys, db_url, "requests", "show", str(request_id))
-    assert shown["claim"]["clerk"] == "clerk-b"
+    assert code == 0 and taken["taken_from"] == a
+    code, shown = run(capsys, clerk_b, "requests", "show", str(request_id))
+    assert shown["claim"]["clerk"] == b
     taken_over = [e for e in shown["history"] if e["action"] == "claim.taken_over"]
+    assert taken_over[0]["actor"].startswith(b)
     assert taken_over[0]["detail"]["reason"] == "A is ill today"
-    assert taken_over[0]["detail"]["previous"] == "clerk-a" and taken_over[0]["detail"]["live"]
-    monkeypatch.setenv("SSW_DESK_USER", "clerk-a")
-    code, refused = run(capsys, db_url, "requests", "release", str(request_id))
+    assert taken_over[0]["detail"]["previous"] == a and taken_over[0]["detail"]["live"]
+    code, refused = run(capsys, clerk_a, "requests", "release", str(request_id))
     assert code == 2 and refused["error"] == "claim.not_held"
-    monkeypatch.setenv("SSW_DESK_USER", "clerk-b")
-    code, released = run(capsys, db_url, "requests", "release", str(request_id))
+    code, released = run(capsys, clerk_b, "requests", "release", str(request_id))
     assert code == 0 and released["revision"] == 4
 
 
 def test_decisions_state_their_revision(
-    db_url: str, request_id: int, capsys: pytest.CaptureFixture[str], tmp_path: Path, issuer: str
+    db_url: str,
+    request_id: int,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    issuer: str,
+    clerks: Clerks,
 ) -> None:
-    if not db_url.startswith("sqlite"):
-        pytest.skip(
-            "names clerks by SSW_DESK_USER, which only SQLite honours; on PostgreSQL the clerk "
-            "is the database login: claims, take-over and stale decisions by separate logins "
-            "are tested in test_one_truth, test_two_desks and tests/storage/test_roles.py"
-        )
     rid = str(request_id)
-    code, noted = run(capsys, db_url, "requests", "note", rid, "phoned", "--expect-revision", "1")
+    clerk_a = clerks("clerk-a")
+    a = clerk_a.name
+    clerk_b = clerks("clerk-b")
+    code, noted = run(capsys, clerk_a, "requests", "note", rid, "phoned", "--expect-revision", "1")
     assert code == 0 and noted["revision"] == 2
-    # A flag decided on revision 1 comes too late: refused, nothing written, who changed it said.
+    # B's flag decided on revision 1 comes too late: refused, nothing written, who changed it
+    # said (A, by the name the database knows A by).
     code, refused = run(
-        capsys, db_url, "requests", "flag", rid, "--point", "photo.colour", "--expect-revision", "1"
+        capsys,
+        clerk_b,
+        "requests",
+        "flag",
+        rid,
+        "--point",
+        "photo.colour",
+        "--expect-revision",
+        "1",
     )
     assert code == 2 and refused["error"] == "request.changed"
     assert refused["revision"] == 2
     assert [c["action"] for c in refused["changes"]] == ["note.added"]
-    assert refused["changes"][0]["actor"].startswith("clerk-test@")
+    assert refused["changes"][0]["actor"].startswith(a)
+    db_url = clerk_b.url  # B goes on (on SQLite as the default clerk)
     code, shown = run(capsys, db_url, "requests", "show", rid)
     assert shown["status"] == "new" and shown["revision"] == 2
     code, flagged = run(

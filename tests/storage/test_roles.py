@@ -167,12 +167,86 @@ def test_the_database_keeps_the_lifecycle_and_its_roles(office: Office) -> None:
     impossible = f"UPDATE requests SET status = 'issued' WHERE id = {rid}"
     assert _refused(office.raw("supervisor"), impossible) == "23514"  # check_violation
     reject(office.desk("clerk"), request_id=rid, reason="passed")
-    reopen = f"UPDATE requests SET status = 'resubmitted' WHERE id = {rid}"
+    reopen = (
+        f"UPDATE requests SET status = 'resubmitted', status_action = 'reopen' WHERE id = {rid}"
+    )
     assert _refused(office.raw("clerk"), reopen) == "42501"
+    # a status change that does not say which action took it is no step of the lifecycle
+    unsaid = f"UPDATE requests SET status = 'resubmitted' WHERE id = {rid}"
+    assert _refused(office.raw("supervisor"), unsaid) == "23514"
     supervisor = office.raw("supervisor")
     with supervisor.begin() as conn:
         assert conn.execute(sa.text(reopen)).rowcount == 1
     supervisor.dispose()
+
+
+def test_only_a_supervisor_reopens_an_approval_and_intake_still_resubmits(
+    office: Office,
+) -> None:
+    """approved -> resubmitted is a clerk's intake (a correction arrived) or a supervisor's
+    reopening: the database tells them apart by the action recorded on the row."""
+    from ssw_desk.services.decisions import reopen
+
+    rid = office.request_id
+
+    def approved() -> None:
+        with office.owner.db.read() as session:
+            request = session.get(Request, rid)
+            assert request is not None
+            failing = [f["code"] for f in request.findings if f["status"] == "fail"]
+        approve(office.desk("supervisor"), request_id=rid, overrides=dict.fromkeys(failing, "ok"))
+
+    def status() -> tuple[str, str | None, int]:
+        with office.owner.db.read() as session:
+            request = session.get(Request, rid)
+            assert request is not None
+            return request.status, request.status_action, request.version_count
+
+    approved()
+    assert status() == ("approved", "approve", 1)
+    clerk = office.raw("clerk")
+    for sql in (
+        # the supervisor's action named outright
+        f"UPDATE requests SET status = 'resubmitted', status_action = 'reopen' WHERE id = {rid}",
+        # posing as an intake that brings no new version
+        f"UPDATE requests SET status = 'resubmitted', status_action = 'intake' WHERE id = {rid}",
+    ):
+        assert _refused(clerk, sql) == "42501", sql
+    # the step under the approval's own name is no step at all
+    unsaid = f"UPDATE requests SET status = 'resubmitted' WHERE id = {rid}"
+    assert _refused(clerk, unsaid) == "23514"
+    # through the desk: refused before anything is written
+    with pytest.raises(DeskError) as err:
+        reopen(office.desk("clerk"), request_id=rid, reason="second thoughts")
+    assert err.value.code == "role.not_permitted"
+    assert status() == ("approved", "approve", 1)
+    # a correction from the applicant, imported at the clerk's desk, still resubmits
+    with office.owner.db.read() as session:
+        request = session.get(Request, rid)
+        assert request is not None and request.versions
+        first = request.versions[0].message_pk
+        from ssw_desk.storage.models import Message
+
+        parent = session.get(Message, first)
+        assert parent is not None
+        parent_id = parent.message_id
+    correction = request_mail(subject="Re: correction", in_reply_to=f"<{parent_id}>")
+    done = import_sources(office.desk("clerk"), sources=[MailSource("b.eml", correction, "eml")])
+    assert done.requests == [rid]
+    assert status() == ("resubmitted", "intake", 2)
+    # the supervisor reopens an approval, through the desk and in SQL
+    approved()
+    decision = reopen(office.desk("supervisor"), request_id=rid, reason="wrong exam date")
+    assert decision.status == "resubmitted" and status()[:2] == ("resubmitted", "reopen")
+    approved()
+    supervisor = office.raw("supervisor")
+    with supervisor.begin() as conn:
+        sql = (
+            f"UPDATE requests SET status = 'resubmitted', status_action = 'reopen' WHERE id = {rid}"
+        )
+        assert conn.execute(sa.text(sql)).rowcount == 1
+    supervisor.dispose()
+    clerk.dispose()
 
 
 def test_only_a_supervisor_takes_over_a_live_claim(office: Office) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -56,6 +57,9 @@ class RequestHeader(QWidget):
         self.me: str | None = None
         self.claim = QLabel(self)
         self.claim.setStyleSheet("color: #b54708; font-weight: bold;")
+        # Offered while another clerk's claim shows (the panel asks the reason and claims).
+        self.take_over = QPushButton(self)
+        self.take_over.setVisible(False)
         self.dates = QLabel(self)
         self.sender_line = QLabel(self)
         self.sender_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,6 +73,7 @@ class RequestHeader(QWidget):
         top.addWidget(self.reference)
         top.addWidget(self.status)
         top.addWidget(self.claim)
+        top.addWidget(self.take_over)
         top.addSpacing(12)
         top.addWidget(self.dates)
         top.addStretch(1)
@@ -82,6 +87,7 @@ class RequestHeader(QWidget):
         if view is None:
             for label in (self.reference, self.status, self.claim, self.dates, self.sender_line):
                 label.clear()
+            self.take_over.setVisible(False)
             return
         self.reference.setText(view.reference)
         colour = STATUS_STYLE.get(view.status, "#374151")
@@ -92,6 +98,9 @@ class RequestHeader(QWidget):
         claim = view.claim or {}
         holder = claim.get("display_name") if claim.get("clerk") != self.me else None
         self.claim.setText(self.tr("{0} is reviewing").format(holder) if holder else "")
+        self.take_over.setText(self.tr("Take over…"))
+        self.take_over.setToolTip(self.tr("Take over this review, stating a reason"))
+        self.take_over.setVisible(bool(holder))
         parts = [self.tr("Received {0}").format(local_time(view.received_at))]
         if view.due_date and not lifecycle.is_closed(view.status):
             # Once issued or rejected the deadline was met or is moot: no red date.

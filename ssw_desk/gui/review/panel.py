@@ -111,6 +111,7 @@ class ReviewPanel(QWidget):
         self.bar.note_action.triggered.connect(self.note)
         self.bar.report_action.triggered.connect(self.report)
         self.bar.reopen_action.triggered.connect(self.reopen)
+        self.header.take_over.clicked.connect(self.take_over)
         self.bar.send_action.triggered.connect(self.approve_and_send)
         self.set_request(None)
         self.retranslate()
@@ -335,6 +336,12 @@ class ReviewPanel(QWidget):
         from ssw_desk.gui.review import reopen_dialog
 
         reopen_dialog.run(self)
+
+    def take_over(self) -> None:
+        """Takes over another clerk's review of this request, asking the reason."""
+        from ssw_desk.gui.review import take_over
+
+        take_over.run(self)
 
     def reanalyse(self) -> None:
         """Analyses the request's face photos again with the current checks (the offer)."""

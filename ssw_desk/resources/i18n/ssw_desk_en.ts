@@ -565,43 +565,43 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="212"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
-        <location filename="../../gui/review/details.py" line="224"/>
+        <location filename="../../gui/review/details.py" line="212"/>
+        <location filename="../../gui/review/details.py" line="233"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="212"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="212"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="204"/>
+        <location filename="../../gui/review/details.py" line="213"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="224"/>
+        <location filename="../../gui/review/details.py" line="233"/>
         <source>Checks ({0} ✗)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="225"/>
+        <location filename="../../gui/review/details.py" line="234"/>
         <source>Versions ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="237"/>
+        <location filename="../../gui/review/details.py" line="246"/>
         <source>Version {0} · {1} · highlighted: the lines the items were read from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,42 +1047,42 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../gui/review/details.py" line="140"/>
+        <location filename="../../gui/review/details.py" line="149"/>
         <source>Double-click an item to see the line of the e-mail it was read from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="159"/>
+        <location filename="../../gui/review/details.py" line="168"/>
         <source>Not in the roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="160"/>
+        <location filename="../../gui/review/details.py" line="169"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="160"/>
+        <location filename="../../gui/review/details.py" line="169"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="161"/>
+        <location filename="../../gui/review/details.py" line="170"/>
         <source>Roster: exam {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="164"/>
+        <location filename="../../gui/review/details.py" line="173"/>
         <source> · score {0:g} / passing mark {1:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="166"/>
+        <location filename="../../gui/review/details.py" line="175"/>
         <source> (of {0:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="167"/>
+        <location filename="../../gui/review/details.py" line="176"/>
         <source> · {0:.0%} of the passing mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,27 +2247,37 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>RequestHeader</name>
     <message>
-        <location filename="../../gui/review/details.py" line="94"/>
+        <location filename="../../gui/review/details.py" line="100"/>
         <source>{0} is reviewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="95"/>
-        <source>Received {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/details.py" line="99"/>
-        <source>Answer by {0}</source>
+        <location filename="../../gui/review/details.py" line="101"/>
+        <source>Take over…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/review/details.py" line="102"/>
-        <source>Deadline paused: waiting for the applicant</source>
+        <source>Take over this review, stating a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/review/details.py" line="104"/>
+        <source>Received {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/details.py" line="108"/>
+        <source>Answer by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/details.py" line="111"/>
+        <source>Deadline paused: waiting for the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/details.py" line="113"/>
         <source>Version {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,68 +2319,68 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <name>ReviewPanel</name>
     <message>
         <location filename="../../gui/review/panel.py" line="85"/>
-        <location filename="../../gui/review/panel.py" line="122"/>
+        <location filename="../../gui/review/panel.py" line="123"/>
         <source>Sent e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="121"/>
+        <location filename="../../gui/review/panel.py" line="122"/>
         <source>Choose a request in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="124"/>
-        <location filename="../../gui/review/panel.py" line="181"/>
+        <location filename="../../gui/review/panel.py" line="125"/>
+        <location filename="../../gui/review/panel.py" line="182"/>
         <source>Show photo geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="207"/>
+        <location filename="../../gui/review/panel.py" line="208"/>
         <source>Approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="267"/>
+        <location filename="../../gui/review/panel.py" line="268"/>
         <source>Deficiency notice written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="307"/>
+        <location filename="../../gui/review/panel.py" line="308"/>
         <source>Rejected; notice written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="324"/>
+        <location filename="../../gui/review/panel.py" line="325"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="349"/>
+        <location filename="../../gui/review/panel.py" line="356"/>
         <source>Photo checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="371"/>
+        <location filename="../../gui/review/panel.py" line="378"/>
         <source>Score report {0} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="389"/>
+        <location filename="../../gui/review/panel.py" line="396"/>
         <source>Reading the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="427"/>
+        <location filename="../../gui/review/panel.py" line="434"/>
         <source>Saving the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="441"/>
+        <location filename="../../gui/review/panel.py" line="448"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="464"/>
+        <location filename="../../gui/review/panel.py" line="471"/>
         <source>E-mail updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,6 +2858,44 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <message>
         <location filename="../../gui/shortcuts_dialog.py" line="57"/>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="80"/>
+        <source>Take over the review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="83"/>
+        <source>{0} is reviewing this request. Why do you take it over? The reason is kept in the history, with {0}&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="88"/>
+        <source>Their claim has expired: any clerk may take it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="91"/>
+        <source>Their desk is still open: only a supervisor may take it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="96"/>
+        <source>Reason (no card numbers or other personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="97"/>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="126"/>
+        <source>You are now reviewing this request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -565,43 +565,43 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>DetailTabs</name>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="212"/>
         <source>Items</source>
         <translation>申請項目</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
-        <location filename="../../gui/review/details.py" line="224"/>
+        <location filename="../../gui/review/details.py" line="212"/>
+        <location filename="../../gui/review/details.py" line="233"/>
         <source>Checks</source>
         <translation>チェック結果</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="212"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="203"/>
+        <location filename="../../gui/review/details.py" line="212"/>
         <source>Versions</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="204"/>
+        <location filename="../../gui/review/details.py" line="213"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="224"/>
+        <location filename="../../gui/review/details.py" line="233"/>
         <source>Checks ({0} ✗)</source>
         <translation>チェック結果（✗ {0} 件）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="225"/>
+        <location filename="../../gui/review/details.py" line="234"/>
         <source>Versions ({0})</source>
         <translation>版（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="237"/>
+        <location filename="../../gui/review/details.py" line="246"/>
         <source>Version {0} · {1} · highlighted: the lines the items were read from</source>
         <translation>第 {0} 版 · {1} · 強調表示：申請項目を読み取った行</translation>
     </message>
@@ -1048,42 +1048,42 @@ Please send this file to the administrator. You may continue working or restart 
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../gui/review/details.py" line="140"/>
+        <location filename="../../gui/review/details.py" line="149"/>
         <source>Double-click an item to see the line of the e-mail it was read from.</source>
         <translation>項目をダブルクリックすると、読み取り元のメール本文の行を表示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="159"/>
+        <location filename="../../gui/review/details.py" line="168"/>
         <source>Not in the roster.</source>
         <translation>名簿に該当がありません。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="160"/>
+        <location filename="../../gui/review/details.py" line="169"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="160"/>
+        <location filename="../../gui/review/details.py" line="169"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="161"/>
+        <location filename="../../gui/review/details.py" line="170"/>
         <source>Roster: exam {0}, {1}</source>
         <translation>名簿：受験番号 {0}、{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="164"/>
+        <location filename="../../gui/review/details.py" line="173"/>
         <source> · score {0:g} / passing mark {1:g}</source>
         <translation> · 得点 {0:g}／合格点 {1:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="166"/>
+        <location filename="../../gui/review/details.py" line="175"/>
         <source> (of {0:g})</source>
         <translation>（{0:g} 点満点）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="167"/>
+        <location filename="../../gui/review/details.py" line="176"/>
         <source> · {0:.0%} of the passing mark</source>
         <translation> · 合格点の {0:.0%}</translation>
     </message>
@@ -2241,27 +2241,37 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
 <context>
     <name>RequestHeader</name>
     <message>
-        <location filename="../../gui/review/details.py" line="94"/>
+        <location filename="../../gui/review/details.py" line="100"/>
         <source>{0} is reviewing</source>
         <translation>{0}さんが確認中</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="95"/>
+        <location filename="../../gui/review/details.py" line="101"/>
+        <source>Take over…</source>
+        <translation>引き継ぐ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/details.py" line="102"/>
+        <source>Take over this review, stating a reason</source>
+        <translation>理由を入力して、この申請の確認を引き継ぎます</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/details.py" line="104"/>
         <source>Received {0}</source>
         <translation>受信 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="99"/>
+        <location filename="../../gui/review/details.py" line="108"/>
         <source>Answer by {0}</source>
         <translation>回答期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="102"/>
+        <location filename="../../gui/review/details.py" line="111"/>
         <source>Deadline paused: waiting for the applicant</source>
         <translation>期限停止中：申請者の返信待ち</translation>
     </message>
     <message>
-        <location filename="../../gui/review/details.py" line="104"/>
+        <location filename="../../gui/review/details.py" line="113"/>
         <source>Version {0}</source>
         <translation>第 {0} 版</translation>
     </message>
@@ -2303,68 +2313,68 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
     <name>ReviewPanel</name>
     <message>
         <location filename="../../gui/review/panel.py" line="85"/>
-        <location filename="../../gui/review/panel.py" line="122"/>
+        <location filename="../../gui/review/panel.py" line="123"/>
         <source>Sent e-mail</source>
         <translation>送信メール</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="121"/>
+        <location filename="../../gui/review/panel.py" line="122"/>
         <source>Choose a request in the queue.</source>
         <translation>一覧から申請を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="124"/>
-        <location filename="../../gui/review/panel.py" line="181"/>
+        <location filename="../../gui/review/panel.py" line="125"/>
+        <location filename="../../gui/review/panel.py" line="182"/>
         <source>Show photo geometry</source>
         <translation>顔写真の計測線を表示</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="207"/>
+        <location filename="../../gui/review/panel.py" line="208"/>
         <source>Approved.</source>
         <translation>承認しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="267"/>
+        <location filename="../../gui/review/panel.py" line="268"/>
         <source>Deficiency notice written.</source>
         <translation>不備の通知を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="307"/>
+        <location filename="../../gui/review/panel.py" line="308"/>
         <source>Rejected; notice written.</source>
         <translation>却下し、通知を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="324"/>
+        <location filename="../../gui/review/panel.py" line="325"/>
         <source>Note added.</source>
         <translation>メモを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="349"/>
+        <location filename="../../gui/review/panel.py" line="356"/>
         <source>Photo checked again.</source>
         <translation>写真をもう一度確認しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="371"/>
+        <location filename="../../gui/review/panel.py" line="378"/>
         <source>Score report {0} issued.</source>
         <translation>スコアレポート {0} を発行しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="389"/>
+        <location filename="../../gui/review/panel.py" line="396"/>
         <source>Reading the notice</source>
         <translation>通知を読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="427"/>
+        <location filename="../../gui/review/panel.py" line="434"/>
         <source>Saving the decision</source>
         <translation>判定を保存しています</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="441"/>
+        <location filename="../../gui/review/panel.py" line="448"/>
         <source>Unexpected error: {0}</source>
         <translation>予期しないエラー：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/panel.py" line="464"/>
+        <location filename="../../gui/review/panel.py" line="471"/>
         <source>E-mail updated.</source>
         <translation>メールを更新しました。</translation>
     </message>
@@ -2843,6 +2853,44 @@ Review of Score report requests for the SSW(ii) exam for industrial product manu
         <location filename="../../gui/shortcuts_dialog.py" line="57"/>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="80"/>
+        <source>Take over the review — %1</source>
+        <translation>確認の引き継ぎ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="83"/>
+        <source>{0} is reviewing this request. Why do you take it over? The reason is kept in the history, with {0}&apos;s name.</source>
+        <translation>{0}さんがこの申請を確認中です。引き継ぐ理由を入力してください。理由は{0}さんの名前とともに履歴に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="88"/>
+        <source>Their claim has expired: any clerk may take it over.</source>
+        <translation>確認中の表示は期限切れです。どの担当者も引き継げます。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="91"/>
+        <source>Their desk is still open: only a supervisor may take it over.</source>
+        <translation>相手のデスクはまだ開いています。引き継げるのは監督者のみです。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="96"/>
+        <source>Reason (no card numbers or other personal data)</source>
+        <translation>理由（カード番号などの個人情報は書かないでください）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="97"/>
+        <source>Take over</source>
+        <translation>引き継ぐ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/take_over.py" line="126"/>
+        <source>You are now reviewing this request.</source>
+        <translation>この申請の確認を引き継ぎました。</translation>
     </message>
 </context>
 <context>
