@@ -32,9 +32,11 @@ def _button(action: QAction, parent: QWidget, *, primary: bool = False) -> QPush
     sync()
     if primary:
         button.setDefault(False)
+        # Font and padding in every state: Qt sizes a button by its current state's rule, so a
+        # bold font only in ':enabled' clipped the text once the button became enabled.
         button.setStyleSheet(
-            "QPushButton:enabled { background: #067647; color: white; font-weight: bold;"
-            " border-radius: 4px; padding: 5px 14px; }"
+            "QPushButton { font-weight: bold; padding: 5px 14px; }"
+            "QPushButton:enabled { background: #067647; color: white; border-radius: 4px; }"
         )
     return button
 
