@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ssw_desk.cli_settings import cli_lang
+from ssw_desk.config import write_private_file
 
 
 def add_parsers(qsub: Any) -> None:
@@ -27,7 +28,7 @@ def run(desk: Any, args: argparse.Namespace) -> int:
     from ssw_desk.services.quarantine import all_quarantined, quarantined_raw, retry_quarantined
 
     if args.action == "export":
-        args.file.write_bytes(quarantined_raw(desk, args.id, purpose="export"))
+        write_private_file(args.file, quarantined_raw(desk, args.id, purpose="export"))
         print(f"written: {args.file}")
         return 0
     if bool(args.ids) == bool(args.all):

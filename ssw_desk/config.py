@@ -104,6 +104,20 @@ def load_config() -> DeskConfig | None:
     )
 
 
+def write_private_file(path: Path, data: bytes) -> None:
+    """Writes ``data`` to ``path`` whole or not at all (a sibling temporary file, then a rename),
+    readable by the user only: a reader never sees a half-written export."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def save_config(config: DeskConfig) -> Path:
     """Writes the set-up atomically, readable by the user only; returns the file."""
     path = config_dir() / CONFIG_FILE

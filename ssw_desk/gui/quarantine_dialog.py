@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssw_desk import messages
+from ssw_desk.config import write_private_file
 from ssw_desk.gui.i18n import error_message, gui_lang
 from ssw_desk.gui.review.texts import plain_tip
 from ssw_desk.gui.tasks import TaskManager
@@ -209,7 +210,7 @@ class QuarantineDialog(QDialog):
         desk = self._desk
 
         def work() -> str:
-            path.write_bytes(quarantined_raw(desk, message_id, purpose="export"))
+            write_private_file(path, quarantined_raw(desk, message_id, purpose="export"))
             return str(path)
 
         self._run(
