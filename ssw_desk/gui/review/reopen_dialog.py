@@ -5,49 +5,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ssw_desk.gui.review.reason_dialog import ReasonDialog
 
 if TYPE_CHECKING:
     from ssw_desk.gui.review.panel import ReviewPanel
 
 
-class ReopenDialog(QDialog):
+class ReopenDialog(ReasonDialog):
     """Asks why the decision on ``reference`` is reopened; Reopen is enabled once one is given."""
 
     def __init__(self, reference: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, height=260)
         self.reference = reference
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.edit = QPlainTextEdit(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.reopen_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.edit.textChanged.connect(self._sync)
-        layout = QVBoxLayout(self)
-        for w in (self.intro, self.edit, self.error, self.buttons):
-            layout.addWidget(w)
-        self.resize(500, 260)
+        self.error = self.note_label("#b42318", after_reason=True)
+        self.reopen_button = self.ok_button
         self._retranslate()
         self._sync()
-
-    def reason(self) -> str:
-        return self.edit.toPlainText().strip()
-
-    def _sync(self) -> None:
-        self.reopen_button.setEnabled(bool(self.reason()))
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reopen the decision — %1").replace("%1", self.reference))
@@ -59,11 +35,6 @@ class ReopenDialog(QDialog):
         )
         self.edit.setPlaceholderText(self.tr("Reason (no card numbers or other personal data)"))
         self.reopen_button.setText(self.tr("Reopen"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 def run(panel: ReviewPanel) -> None:

@@ -12,15 +12,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ssw_desk.gui.review.reason_dialog import ReasonDialog
 
 if TYPE_CHECKING:
     from ssw_desk.gui.review.panel import ReviewPanel
@@ -34,7 +29,7 @@ def claim_expired(claim: dict[str, Any], at: datetime | None = None) -> bool:
     return expires <= (at or datetime.now(UTC))
 
 
-class TakeOverDialog(QDialog):
+class TakeOverDialog(ReasonDialog):
     """Asks why the review of ``reference`` held by ``holder`` is taken over; Take over is
     enabled once a reason is given."""
 
@@ -47,34 +42,15 @@ class TakeOverDialog(QDialog):
         roles: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, height=280)
         self.reference = reference
         self.holder = holder
         self.expired = expired
         self.roles = roles  # False on SQLite (one workstation): roles do not apply
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.who_may = QLabel(self)
-        self.who_may.setWordWrap(True)
-        self.who_may.setStyleSheet("color: #4b5563;")
-        self.edit = QPlainTextEdit(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.take_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.edit.textChanged.connect(self._sync)
-        layout = QVBoxLayout(self)
-        for w in (self.intro, self.who_may, self.edit, self.buttons):
-            layout.addWidget(w)
-        self.resize(500, 280)
+        self.who_may = self.note_label("#4b5563", after_reason=False)
+        self.take_button = self.ok_button
         self._retranslate()
         self._sync()
-
-    def reason(self) -> str:
-        return self.edit.toPlainText().strip()
-
-    def _sync(self) -> None:
-        self.take_button.setEnabled(bool(self.reason()))
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Take over the review — %1").replace("%1", self.reference))
@@ -95,11 +71,6 @@ class TakeOverDialog(QDialog):
         self.who_may.setVisible(bool(self.who_may.text()))
         self.edit.setPlaceholderText(self.tr("Reason (no card numbers or other personal data)"))
         self.take_button.setText(self.tr("Take over"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 def run(panel: ReviewPanel) -> None:
