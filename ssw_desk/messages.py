@@ -205,6 +205,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.readable": ("この設定が読み取れる値", "a value this setting can read"),
     "rule.less": ("「{a}」が「{b}」より小さいこと", "“{a}” less than “{b}”"),
     "rule.at_most": ("「{a}」が「{b}」以下であること", "“{a}” at most “{b}”"),
+    "rule.less_than_both": ("「{a}」が「{b}」と「{c}」のどちらよりも小さいこと", "“{a}” less than both “{b}” and “{c}”"),
     "rule.in_order": ("「{a}」≦「{b}」＜「{c}」の順であること", "“{a}” on or before “{b}”, and “{b}” before “{c}”"),
     # -- errors: first run (setting up the workstation: gui/first_run_check.py) --------------------
     "setup.unreachable": ("データベースサーバーが応答しません。アドレスとポート、このパソコンが事務所のネットワークにつながっているかを確認し、サーバーが動いているか管理者に確認してください。", "The database server does not answer. Check the address and port, that this computer is on the office network, and ask the administrator whether the server is running."),

@@ -126,6 +126,7 @@ RULE_CODES = (
     "rule.between", "rule.above_at_most", "rule.one_of", "rule.each_one_of", "rule.non_empty",
     "rule.regexes", "rule.email", "rule.capitals", "rule.server_url", "rule.empty_or_email",
     "rule.of_type", "rule.readable", "rule.less", "rule.at_most", "rule.in_order",
+    "rule.less_than_both",
 )  # fmt: skip
 
 #: Type name -> code of its word (``setting_type.float``: 「数値」, "number").
@@ -240,9 +241,11 @@ class SettingSpec(Generic[T]):
         return ("、" if lang == "ja" else ", ").join(words)
 
     def text_codes(self) -> list[str]:
-        """Every message code this setting shows (its name, summary and field labels)."""
+        """Every message code this setting shows (its name, summary, field labels and the
+        wording of its checks between fields)."""
         fields = [f"setting.{self.key}.{name}" for name in self.field_types()]
-        return [f"setting.{self.key}", f"setting_summary.{self.key}", *fields]
+        checks = [check.code for check in self.checks]
+        return [f"setting.{self.key}", f"setting_summary.{self.key}", *fields, *checks]
 
     # -- versions ---------------------------------------------------------------------------
 

@@ -271,7 +271,7 @@ REGISTRY: dict[str, SettingSpec[Any]] = {
                 ),
                 Check(
                     ("pitch_deg_unsure", "pitch_up_deg", "pitch_down_deg"),
-                    "pitch_deg_unsure < pitch_up_deg and pitch_deg_unsure < pitch_down_deg",
+                    "rule.less_than_both",
                     lambda p: p.pitch_deg_unsure < min(p.pitch_up_deg, p.pitch_down_deg),
                 ),
                 Check(
